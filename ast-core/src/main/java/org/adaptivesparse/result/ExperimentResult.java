@@ -1,0 +1,55 @@
+package org.adaptivesparse.result;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.adaptivesparse.verdict.Verdict;
+
+/**
+ * Everything an experiment produced: its configuration, where it ran, every policy's run, the
+ * measured comparison and the verdict. Serialised to {@code result.json} by {@code ResultJson}.
+ *
+ * @param schemaVersion    version of the JSON schema, {@link #SCHEMA_VERSION}
+ * @param name             experiment name as the user wrote it
+ * @param description      free text
+ * @param startedAt        ISO-8601 instant the experiment started
+ * @param settings         the settings that decide the figures (baseline comparability)
+ * @param configuration    every configuration value, for display
+ * @param environment      where it ran
+ * @param runs             AST first, then the controls in configured order
+ * @param comparison       measured side-by-side figures
+ * @param verdict          thresholds and baseline applied; null before checking
+ */
+public record ExperimentResult(int schemaVersion, String name, String description, String startedAt,
+        Map<String, Object> settings, Map<String, Object> configuration, EnvironmentInfo environment,
+        List<RunResult> runs, Comparison comparison, Verdict verdict) {
+
+    /** The JSON schema version this build writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public ExperimentResult {
+        runs = List.copyOf(runs);
+    }
+
+    /** The AST run. */
+    public RunResult ast() {
+        return run("ast").orElseThrow(() -> new IllegalStateException("result '" + name + "' has no ast run"));
+    }
+
+    /** The run of the given policy id ({@code ast}, {@code full}, {@code random}), if it ran. */
+    public Optional<RunResult> run(String policy) {
+        return runs.stream().filter(r -> r.policy().equals(policy)).findFirst();
+    }
+
+    /** The control of the given id; throws naming the controls that did run when it is absent. */
+    public RunResult control(String policy) {
+        return run(policy).orElseThrow(() -> new IllegalArgumentException("no '" + policy + "' control ran in '"
+                + name + "'; add it to controls (ran: " + runs.stream().map(RunResult::policy).toList() + ")"));
+    }
+
+    /** A copy with the given verdict. */
+    public ExperimentResult withVerdict(Verdict v) {
+        return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration, environment,
+                runs, comparison, v);
+    }
+}

@@ -1,0 +1,103 @@
+package org.adaptivesparse.result;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One policy's run inside an experiment: per-epoch metrics and the per-batch trace.
+ *
+ * @param policy       {@code ast}, {@code full} or {@code random}
+ * @param selection    for {@code ast}: {@code fresh} or {@code stale}; otherwise {@code null}
+ * @param epochs       metrics of every finished epoch, in order
+ * @param trace        down-sampled per-batch trace
+ * @param traceEvery   the trace keeps every {@code traceEvery}-th batch
+ * @param diverged     null, or the reason the run stopped early ("diverged at epoch 2, batch 17: loss NaN")
+ */
+public record RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+        int traceEvery, String diverged) {
+
+    public RunResult {
+        epochs = List.copyOf(epochs);
+        trace = List.copyOf(trace);
+    }
+
+    /** Test accuracy after the last finished epoch, NaN when none finished. */
+    public double finalAccuracy() {
+        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).testAccuracy();
+    }
+
+    /** Test loss after the last finished epoch, NaN when none finished. */
+    public double finalTestLoss() {
+        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).testLoss();
+    }
+
+    /** Training loss of the last finished epoch. */
+    public double finalTrainLoss() {
+        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).trainLoss();
+    }
+
+    /** Sum of the training-loop seconds over all epochs. */
+    public double totalTrainSeconds() {
+        return epochs.stream().mapToDouble(EpochMetrics::trainSeconds).sum();
+    }
+
+    /** Median of the per-epoch training-loop seconds, over the epochs of the given phase (null: all). */
+    public double medianEpochSeconds(String phase) {
+        double[] s = epochs.stream().filter(e -> phase == null || phase.equals(e.phase()))
+                .mapToDouble(EpochMetrics::trainSeconds).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Samples that got a training forward and backward pass, over the whole run. */
+    public long trainedSamples() {
+        return epochs.stream().mapToLong(EpochMetrics::trainedSamples).sum();
+    }
+
+    /** Samples that got a scoring forward pass, over the whole run. */
+    public long scoredSamples() {
+        return epochs.stream().mapToLong(EpochMetrics::scoredSamples).sum();
+    }
+
+    /** Samples seen, over the whole run. */
+    public long samples() {
+        return epochs.stream().mapToLong(EpochMetrics::samples).sum();
+    }
+
+    /** Trained / seen over the whole run. */
+    public double activationRate() {
+        long s = samples();
+        return s == 0 ? Double.NaN : (double) trainedSamples() / s;
+    }
+
+    /**
+     * Modeled energy savings over the whole run, weighted by samples (every epoch has the same
+     * baseline cost per sample, so the sample-weighted mean of the epoch savings is exact).
+     */
+    public double modeledSavings() {
+        long s = samples();
+        if (s == 0) {
+            return Double.NaN;
+        }
+        return epochs.stream().mapToDouble(e -> e.modeledSavings() * e.samples()).sum() / s;
+    }
+
+    /** Wall-clock training-loop seconds until the first epoch whose test accuracy reached {@code target}, or NaN. */
+    public double secondsToAccuracy(double target) {
+        double t = 0;
+        for (EpochMetrics e : epochs) {
+            t += e.trainSeconds();
+            if (e.testAccuracy() >= target) {
+                return t;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Best test accuracy over the finished epochs. */
+    public double bestAccuracy() {
+        return Arrays.stream(epochs.stream().mapToDouble(EpochMetrics::testAccuracy).toArray()).max().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,23 @@
+package org.adaptivesparse.training;
+
+import java.util.Locale;
+import org.adaptivesparse.result.EpochMetrics;
+
+/** The standard wording of progress lines, shared by every front end. */
+public final class ProgressFormat {
+    private ProgressFormat() {
+    }
+
+    /**
+     * One line per epoch, e.g.
+     * {@code [ast] Epoch  3/10 | Loss: 1.16 | Acc: 61.2% | Act: 10.2% | Save: 89.8% (modeled) | Thr: 0.54 | 7.3 s}.
+     */
+    public static String epochLine(String policy, EpochMetrics m, int totalEpochs) {
+        int width = String.valueOf(totalEpochs).length();
+        String thr = Double.isNaN(m.thresholdEnd()) ? "  - " : String.format(Locale.ROOT, "%.2f", m.thresholdEnd());
+        return String.format(Locale.ROOT,
+                "[%s] Epoch %" + width + "d/%d | Loss: %.3f | Acc: %.1f%% | Act: %.1f%% | Save: %.1f%% (modeled) | Thr: %s | %.1f s",
+                m.phase(), m.epoch(), totalEpochs, m.trainLoss(), 100 * m.testAccuracy(), 100 * m.activationRate(),
+                100 * m.modeledSavings(), thr, m.trainSeconds());
+    }
+}

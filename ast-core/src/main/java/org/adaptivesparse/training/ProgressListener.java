@@ -1,0 +1,35 @@
+package org.adaptivesparse.training;
+
+import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.RunResult;
+
+/**
+ * Receives progress as an experiment runs. The Maven goal routes it to Maven's log, the JUnit
+ * extension to its reporter; {@link ProgressFormat} gives the standard wording.
+ */
+public interface ProgressListener {
+
+    /** A listener that ignores everything. */
+    ProgressListener NONE = new ProgressListener() {
+    };
+
+    /** A policy's run is about to start. */
+    default void runStarted(String experiment, String policy, int epochs) {
+    }
+
+    /** An epoch finished; {@code totalEpochs} is the run's planned number of epochs. */
+    default void epochFinished(String experiment, String policy, EpochMetrics metrics, int totalEpochs) {
+    }
+
+    /** A policy's run finished (possibly early, see {@link RunResult#diverged()}). */
+    default void runFinished(String experiment, RunResult run) {
+    }
+
+    /** Any other line worth showing (data source, device, output paths). */
+    default void info(String message) {
+    }
+
+    /** A problem that does not stop the run. */
+    default void warn(String message) {
+    }
+}

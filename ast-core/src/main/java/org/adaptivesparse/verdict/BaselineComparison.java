@@ -1,0 +1,32 @@
+package org.adaptivesparse.verdict;
+
+import java.util.List;
+
+/**
+ * The current result against the committed baseline.
+ *
+ * @param file        the baseline file, as given
+ * @param status      {@code compared}, {@code not-comparable} (settings differ) or {@code missing}
+ * @param reason      why it is not comparable (the settings that differ), or null
+ * @param deltas      one row per headline figure
+ */
+public record BaselineComparison(String file, String status, String reason, List<Delta> deltas) {
+    public BaselineComparison {
+        deltas = deltas == null ? List.of() : List.copyOf(deltas);
+    }
+
+    /**
+     * One headline figure, baseline against current.
+     *
+     * @param metric         e.g. {@code accuracy}
+     * @param baseline       the baseline's value
+     * @param current        this run's value
+     * @param higherIsBetter direction, for colouring
+     * @param regressed      true when the change breaks its tolerance
+     */
+    public record Delta(String metric, double baseline, double current, boolean higherIsBetter, boolean regressed) {
+        public double delta() {
+            return current - baseline;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.adaptivesparse.verdict;
+
+import java.util.List;
+
+/**
+ * Pass or fail, with one {@link Violation} per broken rule, and what the baseline check said.
+ *
+ * @param passed       true when there is no violation
+ * @param violations   every broken rule, thresholds first, then baseline regressions
+ * @param baseline     the baseline comparison, or null when no baseline was configured
+ */
+public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline) {
+    public Verdict {
+        violations = List.copyOf(violations);
+    }
+}
