@@ -1,0 +1,76 @@
+package org.adaptivesparse.selection;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * Scores how much each sample of a batch has left to teach: a weighted mix of its loss and its
+ * pixel-intensity spread, each normalised by the batch mean so the threshold means the same thing
+ * whatever the model's current loss level.
+ *
+ * <pre>
+ * loss_n = clamp(l_i / (mean(l) + 1e-6), 0, 2) / 2
+ * std_n  = clamp(s_i / (mean(s) + 1e-6), 0, 2) / 2
+ * significance = lossWeight * loss_n + stdWeight * std_n
+ * </pre>
+ * All vectorised NDArray operations; no per-sample Java loop.
+ */
+public final class Significance {
+    static final float EPS = 1e-6f;
+
+    private final float lossWeight;
+    private final float stdWeight;
+
+    public Significance(double lossWeight, double stdWeight) {
+        this.lossWeight = (float) lossWeight;
+        this.stdWeight = (float) stdWeight;
+    }
+
+    /**
+     * Per-sample cross-entropy from logits, shape (B, K) and integer labels (B).
+     */
+    public static NDArray perSampleLoss(NDArray logits, NDArray labels) {
+        NDArray logp = logits.logSoftmax(1);
+        return logp.mul(labels.oneHot((int) logits.getShape().get(1))).sum(new int[] {1}).neg();
+    }
+
+    /**
+     * Per-sample population standard deviation of the pixels over C, H and W, from images (B, C, H, W).
+     */
+    public static NDArray pixelStd(NDArray images) {
+        NDArray flat = images.reshape(images.getShape().get(0), -1);
+        NDArray mean = flat.mean(new int[] {1}, true);
+        return flat.sub(mean).square().mean(new int[] {1}).sqrt();
+    }
+
+    /** Significance in [0, 1] per sample from per-sample losses and pixel spreads, both shape (B). */
+    public NDArray score(NDArray losses, NDArray stds) {
+        NDArray lossN = normalise(losses);
+        if (stdWeight == 0f) {
+            return lossN.mul(lossWeight);
+        }
+        return lossN.mul(lossWeight).add(normalise(stds).mul(stdWeight));
+    }
+
+    private static NDArray normalise(NDArray x) {
+        return x.div(x.mean().add(EPS)).clip(0f, 2f).div(2f);
+    }
+
+    /** The same formula on plain arrays, for scores kept on the Java side (the stale selection mode). */
+    public void score(float[] losses, float[] stds, float[] out) {
+        float ml = mean(losses) + EPS;
+        float ms = mean(stds) + EPS;
+        for (int i = 0; i < losses.length; i++) {
+            float ln = Math.min(2f, Math.max(0f, losses[i] / ml)) / 2f;
+            float sn = Math.min(2f, Math.max(0f, stds[i] / ms)) / 2f;
+            out[i] = lossWeight * ln + stdWeight * sn;
+        }
+    }
+
+    private static float mean(float[] a) {
+        double s = 0;
+        for (float v : a) {
+            s += v;
+        }
+        return a.length == 0 ? 0f : (float) (s / a.length);
+    }
+}
