@@ -47,8 +47,9 @@ public final class HtmlReport {
         m.put("name", result.name());
         m.put("description", result.description() == null ? "" : result.description());
         m.put("startedAt", result.startedAt() == null ? "" : result.startedAt());
-        m.put("dataset", Formats.value(result.settings().get("dataset")));
-        m.put("model", Formats.value(result.settings().get("model")));
+        Map<String, Object> settings = result.settings() == null ? Map.of() : result.settings();
+        m.put("dataset", Formats.value(settings.get("dataset")));
+        m.put("model", Formats.value(settings.get("model")));
         m.put("verdict", ReportModel.verdict(result));
         m.put("headline", ReportModel.headline(result));
         m.put("runs", ReportModel.runRows(result));
@@ -82,11 +83,14 @@ public final class HtmlReport {
 
         RunResult ast = result.run("ast").orElse(null);
         if (ast != null) {
-            List<TracePoint> t = ast.trace();
+            int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+            // Warmup batches train everything (activation 1); drawn, they would squash the target band.
+            List<TracePoint> t = ast.trace().stream().filter(p -> p.epoch() > warmup).toList();
             double[] bx = t.stream().mapToDouble(TracePoint::batch).toArray();
             double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
             double half = SettingValues.asDouble(result.configuration(), "maxActivationError", DEFAULT_BAND);
-            SvgChart act = SvgChart.line("AST activation per batch", "batch", "activation").percentY()
+            String suffix = warmup > 0 ? " (after warmup)" : "";
+            SvgChart act = SvgChart.line("AST activation per batch" + suffix, "batch", "activation").percentY()
                     .series("activation", ReportModel.color("ast"), bx,
                             t.stream().mapToDouble(TracePoint::activation).toArray())
                     .series("smoothed (EMA)", "#1e3a8a", bx, t.stream().mapToDouble(TracePoint::ema).toArray());
@@ -97,7 +101,7 @@ public final class HtmlReport {
                 act.band(target - half, target + half, "target \u00b1 " + Formats.ratio(half), "#16a34a");
             }
             out.add(act.render());
-            out.add(SvgChart.line("AST gate threshold per batch", "batch", "threshold")
+            out.add(SvgChart.line("AST gate threshold per batch" + suffix, "batch", "threshold")
                     .series("threshold", "#7c3aed", bx, t.stream().mapToDouble(TracePoint::threshold).toArray())
                     .render());
         }

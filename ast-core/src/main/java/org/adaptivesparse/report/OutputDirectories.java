@@ -1,7 +1,6 @@
 package org.adaptivesparse.report;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +19,13 @@ public final class OutputDirectories {
      *         {@code output directory target/ast cannot be created: target exists and is not a directory}
      */
     public static Path prepare(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new AstFileException(dir, "output directory " + dir + " cannot be created: " + dir
+        Path blocker = firstNonDirectory(dir);
+        if (blocker != null) {
+            throw new AstFileException(dir, "output directory " + dir + " cannot be created: " + blocker
                     + " exists and is not a directory");
         }
         try {
             Files.createDirectories(dir);
-        } catch (FileAlreadyExistsException e) {
-            String what = e.getFile() == null ? "a part of the path" : e.getFile();
-            throw new AstFileException(dir, "output directory " + dir + " cannot be created: " + what
-                    + " exists and is not a directory", e);
         } catch (FileSystemException e) {
             throw new AstFileException(dir, "output directory " + dir + " cannot be created: "
                     + (e.getReason() != null ? e.getReason() + " (" + e.getFile() + ")" : e.getMessage()), e);
@@ -43,5 +39,27 @@ public final class OutputDirectories {
             throw new AstFileException(dir, "output directory " + dir + " is not writable: " + e.getMessage(), e);
         }
         return dir;
+    }
+
+    /** {@code dir} or its nearest existing ancestor when that is a file, else null. */
+    private static Path firstNonDirectory(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (Files.isDirectory(p)) {
+                    return null;
+                }
+                return relativeAncestor(dir, p);
+            }
+        }
+        return null;
+    }
+
+    /** The ancestor {@code abs} written the way the user wrote {@code dir}, so the message shows their path. */
+    private static Path relativeAncestor(Path dir, Path abs) {
+        Path p = dir;
+        while (p != null && !p.toAbsolutePath().equals(abs)) {
+            p = p.getParent();
+        }
+        return p == null ? abs : p;
     }
 }

@@ -73,8 +73,9 @@ final class ReportModel {
 
     /** The one line that says what "modeled" means. */
     static String modeledNote(ExperimentResult r) {
-        Object a = r.settings().get("energyActive");
-        Object s = r.settings().get("energySkipped");
+        Map<String, Object> settings = r.settings() == null ? Map.of() : r.settings();
+        Object a = settings.get("energyActive");
+        Object s = settings.get("energySkipped");
         return "Energy savings are modeled from sample counts (energyActive " + Formats.value(a)
                 + " per trained sample, energySkipped " + Formats.value(s)
                 + " per skipped sample), not measured; speedup and accuracy are measured.";

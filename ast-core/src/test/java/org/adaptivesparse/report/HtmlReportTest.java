@@ -125,6 +125,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void activationChartLeavesOutWarmupBatches() {
+        Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().warmup(1).astActivation(1.0, 0.12, 0.1).build()));
+        Element act = d.select("svg").get(2);
+        assertEquals("AST activation per batch (after warmup)", act.selectFirst("title").text());
+        assertFalse(act.select("text.tick").eachText().contains("100%"), act.select("text.tick").eachText().toString());
+    }
+
+    @Test
     void uncheckedResultRenders() {
         Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().withoutRandom().build()));
         assertEquals("NOT CHECKED", d.getElementById("verdict").selectFirst("strong").text());
