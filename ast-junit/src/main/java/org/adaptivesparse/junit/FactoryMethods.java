@@ -53,7 +53,7 @@ final class FactoryMethods {
         /** The error for a factory whose return type is not one of {@code allowed}. */
         ExtensionConfigurationException wrongType(String allowed) {
             return new ExtensionConfigurationException(setting.source() + ": " + describe() + " returns "
-                    + method.getReturnType().getName() + "; it must return " + allowed);
+                    + method.getReturnType().getCanonicalName() + "; it must return " + allowed);
         }
     }
 

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * at its "not set" default ({@code ""}, {@code -1}, {@code NaN}, empty array) takes the value from the
  * class, else the core default of {@link org.adaptivesparse.config.ExperimentConfig}.
  *
+ * <p>It may also be used as a meta-annotation, to name a shared set of defaults:
+ * {@code @SparseTraining(dataset = "synthetic", epochs = 1) @interface QuickTraining {}} on a class or
+ * method counts as that class or method's own annotation.
+ *
  * <h2>Overrides without code changes</h2>
  * Every configuration field can be overridden for the whole run by a JUnit configuration parameter
  * or system property {@code ast.<field>}, the same names the Maven goal uses: {@code -Dast.epochs=1},
@@ -59,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.METHOD, ElementType.TYPE})
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(SparseTrainingExtension.class)
 public @interface SparseTraining {
 

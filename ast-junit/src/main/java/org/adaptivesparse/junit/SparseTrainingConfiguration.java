@@ -59,7 +59,7 @@ final class SparseTrainingConfiguration {
             } else if (Block.class.isAssignableFrom(f.returnType())) {
                 blocks = f;
             } else {
-                throw f.wrongType(Block.class.getName() + " or " + ExperimentConfig.Builder.class.getName());
+                throw f.wrongType(Block.class.getName() + " or " + ExperimentConfig.Builder.class.getCanonicalName());
             }
         }
         builder.name(method).outputDir(reportsDir.resolve(context.getRequiredTestClass().getName()));
