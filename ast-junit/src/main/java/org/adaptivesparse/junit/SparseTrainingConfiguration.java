@@ -156,17 +156,19 @@ final class SparseTrainingConfiguration {
 
         /** The data settings in effect: {@code @SparseTraining(dataset = "fashion-mnist", dataDir = "/d") on m}. */
         String describeData() {
-            List<String> parts = new ArrayList<>();
-            for (String field : List.of("dataset", "dataDir", AnnotationSettings.DATASET_FACTORY, "limit", "testLimit")) {
+            List<String> annotated = new ArrayList<>();
+            List<String> overridden = new ArrayList<>();
+            for (String field : List.of("dataset", "dataDir", AnnotationSettings.DATASET_FACTORY)) {
                 String key = ConfigProperties.PREFIX + field;
                 if (properties.containsKey(key)) {
-                    parts.add(key + "=" + properties.get(key));
+                    overridden.add(key + "=" + properties.get(key));
                 } else if (settings.get(field) != null) {
                     AnnotationSettings.Setting s = settings.get(field);
-                    parts.add(s.attribute() + " = " + s.display());
+                    annotated.add(s.attribute() + " = " + s.display());
                 }
             }
-            return "@SparseTraining(" + String.join(", ", parts) + ") on " + method;
+            return "@SparseTraining" + (annotated.isEmpty() ? "" : "(" + String.join(", ", annotated) + ")") + " on "
+                    + method + (overridden.isEmpty() ? "" : " with " + String.join(", ", overridden));
         }
 
         ExtensionConfigurationException misconfigured(String field, String message, Throwable cause) {

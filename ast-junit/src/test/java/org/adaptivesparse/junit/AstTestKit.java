@@ -61,6 +61,17 @@ final class AstTestKit {
             return raw.testEvents();
         }
 
+        /** Asserts how many tests succeeded and failed, showing every test's outcome when the counts differ. */
+        Results assertCounts(int succeeded, int failed) {
+            long s = tests().succeeded().count();
+            long f = tests().failed().count();
+            if (s != succeeded || f != failed) {
+                throw new AssertionError("expected " + succeeded + " succeeded and " + failed + " failed, got " + s
+                        + " and " + f + ":" + summary());
+            }
+            return this;
+        }
+
         /** The failure of the only failed test, or an error naming what happened instead. */
         Throwable onlyFailure() {
             List<Event> failed = tests().failed().list();
