@@ -9,8 +9,9 @@ import org.adaptivesparse.experiment.ExperimentPipeline;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The {@code index.html} of one reports directory for the whole test run, linking every
- * {@link SparseTraining} test's report with its verdict. One instance per directory lives in the
+ * The {@code index.html} of one directory for the whole test run (the reports directory, or one test
+ * class's directory under it), linking the report of every {@link SparseTraining} test written under
+ * it with its verdict. One instance per directory lives in the
  * root context's store; it rewrites the page after each test (so a killed run still leaves one) and
  * once more when the store closes. Thread-safe for parallel test execution.
  */

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Trains Adaptive Sparse Training beside its controls when the test runs, and fails the test when a
@@ -48,11 +49,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <ul>
  *   <li>{@code ast.reportsDir} (default {@code target/ast-reports}): reports go to
  *       {@code <reportsDir>/<test class name>/<name>/}, where {@code name} defaults to the method
- *       name; {@code <reportsDir>/index.html} links every run of the test run with its verdict.</li>
+ *       name; {@code <reportsDir>/index.html} links every experiment of the test run with its verdict,
+ *       {@code <reportsDir>/<test class name>/index.html} those of one class.</li>
  *   <li>{@code ast.failOnViolation} (default {@code true}): {@code false} reports violations as
  *       report entries and log warnings without failing the test.</li>
  * </ul>
  * {@code ast.name} and {@code ast.outputDir} are ignored here: names and directories are per test.
+ *
+ * <h2>Parallel execution</h2>
+ * Safe with JUnit's parallel execution: the extension keeps its state in the test's store, and
+ * training tests hold the {@link #TRAINING_LOCK} resource lock, so they train one at a time while
+ * other tests run beside them (DJL's PyTorch engine allows one gradient recording per process).
  *
  * <h2>Misconfiguration</h2>
  * An unknown model or dataset, a factory method that is missing or returns the wrong type, a value out
@@ -65,7 +72,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(SparseTrainingExtension.class)
+@ResourceLock(SparseTraining.TRAINING_LOCK)
 public @interface SparseTraining {
+
+    /**
+     * The {@link ResourceLock} every training test holds. Other tests that train with DJL in the same
+     * JVM can declare {@code @ResourceLock(SparseTraining.TRAINING_LOCK)} to stay out of their way.
+     */
+    String TRAINING_LOCK = "org.adaptivesparse.training";
 
     /** Experiment name, shown in reports and used as the report directory; default: the method name. */
     String name() default "";

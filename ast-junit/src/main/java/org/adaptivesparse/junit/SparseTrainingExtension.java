@@ -6,6 +6,7 @@ import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.data.DataException;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.experiment.ExperimentPipeline;
+import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
@@ -45,11 +46,17 @@ final class SparseTrainingExtension implements BeforeTestExecutionCallback, Afte
             throw setup.sources().misconfigured(e.field(), e.getMessage(), e);
         } catch (DataException e) {
             throw new ExtensionConfigurationException(setup.sources().describeData() + ": " + e.getMessage(), e);
+        } catch (AstFileException e) {
+            boolean baseline = e.file() != null && e.file().equals(setup.config().baselineFile());
+            throw new ExtensionConfigurationException(baseline ? setup.sources().describe("baselineFile") + ": "
+                    + e.getMessage() : "@SparseTraining on " + context.getRequiredTestMethod().getName()
+                    + " (reports under " + setup.reportsDir() + "): " + e.getMessage(), e);
         }
         Store store = context.getStore(NAMESPACE);
         store.put(SETUP, setup);
         store.put(OUTCOME, outcome);
         context.publishReportEntry("ast.report", String.valueOf(outcome.reportHtml()));
+        ReportIndex.of(context, setup.config().outputDir()).add(outcome);
         ReportIndex.of(context, setup.reportsDir()).add(outcome);
     }
 

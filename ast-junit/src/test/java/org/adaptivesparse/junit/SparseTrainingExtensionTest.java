@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ai.djl.nn.Block;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.result.ExperimentResult;
@@ -51,7 +55,8 @@ class SparseTrainingExtensionTest {
     }
 
     /** The core's wording of a broken minSavings. */
-    static final String SAVINGS_VIOLATION = "modeled savings 0\\.\\d{3} is below minSavings 0\\.990.*";
+    static final String SAVINGS_VIOLATION = "modeled savings 0\\.\\d{3} is below minSavings 0\\.990;"
+            + " lower targetActivation or the threshold";
 
     @Test
     void bodyFailureIsNotMaskedByViolations() {
@@ -110,11 +115,28 @@ class SparseTrainingExtensionTest {
                 .with("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                 .run(IndexFixture.class);
         results.assertCounts(1, 1);
-        Path index = reports.resolve("index.html");
-        assertTrue(Files.isRegularFile(index), "no " + index);
+        Path classIndex = reports.resolve(IndexFixture.class.getName()).resolve("index.html");
+        String html = Files.readString(classIndex);
+        assertTrue(html.contains(">passes</a>"), html);
+        assertTrue(html.contains(">fails</a>"), html);
+        assertTrue(html.contains(">PASS<") && html.contains(">FAIL<"), html);
+        assertEquals(2, assertLinksResolve(classIndex), html);
+        Path runIndex = reports.resolve("index.html");
+        assertTrue(Files.isRegularFile(runIndex), "no " + runIndex);
+        assertLinksResolve(runIndex);
+    }
+
+    /** Asserts every report link of an index page points at an existing file; returns how many there are. */
+    private static int assertLinksResolve(Path index) throws IOException {
         String html = Files.readString(index);
-        assertTrue(html.contains("passes"), html);
-        assertTrue(html.contains("fails"), html);
+        Matcher links = Pattern.compile("href=\"([^\"]*report\\.html)\"").matcher(html);
+        int n = 0;
+        while (links.find()) {
+            Path target = index.resolveSibling(URLDecoder.decode(links.group(1), StandardCharsets.UTF_8));
+            assertTrue(Files.isRegularFile(target), index + " links to missing " + target);
+            n++;
+        }
+        return n;
     }
 
     /** Small, fast defaults every fixture shares: 1000 synthetic images, one epoch, an MLP, no controls. */
