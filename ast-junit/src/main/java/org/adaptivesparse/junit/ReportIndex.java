@@ -12,10 +12,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The {@code index.html} of one directory for the whole test run (the reports directory, or one test
  * class's directory under it), linking the report of every {@link SparseTraining} test written under
  * it with its verdict. One instance per directory lives in the
- * root context's store; it rewrites the page after each test (so a killed run still leaves one) and
- * once more when the store closes. Thread-safe for parallel test execution.
+ * root context's store and rewrites the page after each test, so the page is complete when the last
+ * test finishes and a killed run still leaves one. Thread-safe for parallel test execution.
  */
-final class ReportIndex implements AutoCloseable {
+final class ReportIndex {
     private final Path dir;
     private final List<ExperimentOutcome> outcomes = new ArrayList<>();
 
@@ -40,12 +40,5 @@ final class ReportIndex implements AutoCloseable {
         List<ExperimentOutcome> sorted = new ArrayList<>(outcomes);
         sorted.sort(Comparator.comparing(o -> o.directory().toString()));
         return ExperimentPipeline.writeIndex(dir, sorted);
-    }
-
-    @Override
-    public synchronized void close() {
-        if (!outcomes.isEmpty()) {
-            write();
-        }
     }
 }
