@@ -1,0 +1,124 @@
+package org.adaptivesparse.junit;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The {@link SparseTraining} attributes that apply to one test method, merged: enclosing classes of a
+ * {@code @Nested} class first, then the test class, then the method, each overriding only the
+ * attributes it sets. Values are kept as the text {@code ConfigProperties} reads, with where they came
+ * from, so an error can name the annotation and attribute at fault.
+ */
+final class AnnotationSettings {
+    /** Attributes that are not configuration fields of the same name. */
+    static final String MODEL_FACTORY = "modelFactory";
+    static final String DATASET_FACTORY = "datasetFactory";
+    private static final Map<String, String> FIELD_OF_ATTRIBUTE = Map.of("baseline", "baselineFile");
+
+    /**
+     * One attribute's value.
+     *
+     * @param attribute the attribute as the user wrote it ({@code baseline})
+     * @param field     the configuration field it sets ({@code baselineFile})
+     * @param text      the value as {@code ConfigProperties} reads it
+     * @param display   the value as written in Java ({@code "cnn"}, {@code 0.1}, {@code {"full", "random"}})
+     * @param where     {@code cnnTest} for the method, {@code class CnnTest} for a class
+     */
+    record Setting(String attribute, String field, String text, String display, String where) {
+        /** {@code @SparseTraining(targetActivation = 1.5) on cnnTest}. */
+        String source() {
+            return "@SparseTraining(" + attribute + " = " + display + ") on " + where;
+        }
+    }
+
+    private final Map<String, Setting> byField;
+    private final boolean present;
+
+    private AnnotationSettings(Map<String, Setting> byField, boolean present) {
+        this.byField = byField;
+        this.present = present;
+    }
+
+    /** The merged settings for the context's test method; {@link #present()} is false when nothing is annotated. */
+    static AnnotationSettings of(ExtensionContext context) {
+        Method method = context.getRequiredTestMethod();
+        List<AnnotatedElement> chain = new ArrayList<>();
+        for (Class<?> c = context.getRequiredTestClass(); c != null; c = enclosingInstanceType(c)) {
+            chain.add(0, c);
+        }
+        chain.add(method);
+        Map<String, Setting> merged = new LinkedHashMap<>();
+        boolean present = false;
+        for (AnnotatedElement element : chain) {
+            var annotation = element instanceof Class<?> c ? AnnotationSupport.findAnnotation(c, SparseTraining.class)
+                    : AnnotationSupport.findAnnotation(element, SparseTraining.class);
+            if (annotation.isPresent()) {
+                present = true;
+                String where = element instanceof Class<?> c ? "class " + c.getSimpleName() : method.getName();
+                read(annotation.get(), where).forEach(s -> merged.put(s.field(), s));
+            }
+        }
+        return new AnnotationSettings(Collections.unmodifiableMap(merged), present);
+    }
+
+    /** The enclosing class whose instance a {@code @Nested} class needs, or null. */
+    private static Class<?> enclosingInstanceType(Class<?> c) {
+        return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
+    }
+
+    private static List<Setting> read(SparseTraining annotation, String where) {
+        List<Setting> out = new ArrayList<>();
+        Method[] attributes = SparseTraining.class.getDeclaredMethods();
+        Arrays.sort(attributes, Comparator.comparing(Method::getName));
+        for (Method attribute : attributes) {
+            Object value;
+            try {
+                value = attribute.invoke(annotation);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read @SparseTraining." + attribute.getName(), e);
+            }
+            String name = attribute.getName();
+            String field = FIELD_OF_ATTRIBUTE.getOrDefault(name, name);
+            if (value instanceof String s && !s.isEmpty()) {
+                out.add(new Setting(name, field, s, '"' + s + '"', where));
+            } else if (value instanceof Integer i && i != -1) {
+                out.add(new Setting(name, field, i.toString(), i.toString(), where));
+            } else if (value instanceof Long l && l != Long.MIN_VALUE) {
+                out.add(new Setting(name, field, l.toString(), l.toString(), where));
+            } else if (value instanceof Double d && !d.isNaN()) {
+                out.add(new Setting(name, field, d.toString(), d.toString(), where));
+            } else if (value instanceof String[] a && a.length > 0) {
+                out.add(new Setting(name, field, String.join(",", a),
+                        Arrays.stream(a).map(v -> '"' + v + '"').collect(Collectors.joining(", ", "{", "}")), where));
+            }
+        }
+        return out;
+    }
+
+    /** True when the method or one of its classes carries {@link SparseTraining}. */
+    boolean present() {
+        return present;
+    }
+
+    /** The setting for a configuration field ({@code baselineFile} for the {@code baseline} attribute), or null. */
+    Setting get(String field) {
+        return byField.get(field);
+    }
+
+    /** Every setting, keyed by configuration field. */
+    Map<String, Setting> all() {
+        return byField;
+    }
+}

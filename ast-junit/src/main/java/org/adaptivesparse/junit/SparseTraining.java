@@ -1,0 +1,178 @@
+package org.adaptivesparse.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * Trains Adaptive Sparse Training beside its controls when the test runs, and fails the test when a
+ * threshold or the baseline is broken.
+ *
+ * <pre>{@code
+ * @Test
+ * @SparseTraining(dataset = "fashion-mnist", model = "cnn", epochs = 2, limit = 10_000,
+ *                 targetActivation = 0.10, minAccuracy = 0.80, maxActivationError = 0.02, minSavings = 0.85)
+ * void cnnStaysAccurateWhenSparse(TrainingReport report) {
+ *     assertTrue(report.ast().finalAccuracy() > report.control("random").finalAccuracy());
+ * }
+ * }</pre>
+ *
+ * <p>Training runs before the method body; the body may take a {@link TrainingReport},
+ * {@link org.adaptivesparse.result.ExperimentResult} or
+ * {@link org.adaptivesparse.experiment.ExperimentOutcome} parameter. After the body, a broken
+ * threshold or baseline rule fails the test with an {@code AssertionFailedError} listing every
+ * violation in the words the Maven goal uses. When the body itself failed, its failure is kept and
+ * the violations are attached to it as a suppressed exception.
+ *
+ * <p>On a class, the annotation makes every test method of the class a training test and its values
+ * are defaults; a method's own annotation overrides only the attributes it sets. An attribute left
+ * at its "not set" default ({@code ""}, {@code -1}, {@code NaN}, empty array) takes the value from the
+ * class, else the core default of {@link org.adaptivesparse.config.ExperimentConfig}.
+ *
+ * <p>It may also be used as a meta-annotation, to name a shared set of defaults:
+ * {@code @SparseTraining(dataset = "synthetic", epochs = 1) @interface QuickTraining {}} on a class or
+ * method counts as that class or method's own annotation.
+ *
+ * <h2>Overrides without code changes</h2>
+ * Every configuration field can be overridden for the whole run by a JUnit configuration parameter
+ * or system property {@code ast.<field>}, the same names the Maven goal uses: {@code -Dast.epochs=1},
+ * or {@code ast.limit=2000} in {@code junit-platform.properties}. Precedence, lowest first:
+ * core defaults, class annotation, method annotation, then {@code ast.*} configuration parameters
+ * and system properties, which override all. Unknown {@code ast.*} system properties are reported
+ * as warnings, not errors, because the Maven goal's own switches may reach the test JVM.
+ * Switches of the extension itself:
+ * <ul>
+ *   <li>{@code ast.reportsDir} (default {@code target/ast-reports}): reports go to
+ *       {@code <reportsDir>/<test class name>/<name>/}, where {@code name} defaults to the method
+ *       name; {@code <reportsDir>/index.html} links every experiment of the test run with its verdict,
+ *       {@code <reportsDir>/<test class name>/index.html} those of one class.</li>
+ *   <li>{@code ast.failOnViolation} (default {@code true}): {@code false} reports violations as
+ *       report entries and log warnings without failing the test.</li>
+ * </ul>
+ * {@code ast.name} and {@code ast.outputDir} are ignored here: names and directories are per test.
+ *
+ * <h2>Parallel execution</h2>
+ * Safe with JUnit's parallel execution: the extension keeps its state in the test's store, and
+ * training tests hold the {@link #TRAINING_LOCK} resource lock, so they train one at a time while
+ * other tests run beside them (DJL's PyTorch engine allows one gradient recording per process).
+ *
+ * <h2>Misconfiguration</h2>
+ * An unknown model or dataset, a factory method that is missing or returns the wrong type, a value out
+ * of range or unreadable text fails the test with an
+ * {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the attribute or
+ * property and its value, followed by the core's explanation.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@ExtendWith(SparseTrainingExtension.class)
+@ResourceLock(SparseTraining.TRAINING_LOCK)
+public @interface SparseTraining {
+
+    /**
+     * The {@link ResourceLock} every training test holds. Other tests that train with DJL in the same
+     * JVM can declare {@code @ResourceLock(SparseTraining.TRAINING_LOCK)} to stay out of their way.
+     */
+    String TRAINING_LOCK = "org.adaptivesparse.training";
+
+    /** Experiment name, shown in reports and used as the report directory; default: the method name. */
+    String name() default "";
+
+    /** Named dataset: {@code fashion-mnist}, {@code cifar10} or {@code synthetic}. */
+    String dataset() default "";
+
+    /** Directory holding the dataset's files; default: the core's search path. */
+    String dataDir() default "";
+
+    /** Training samples used; 0 for all. */
+    int limit() default -1;
+
+    /** Test samples used; 0 for all. */
+    int testLimit() default -1;
+
+    /** Named model: {@code mlp}, {@code cnn} or {@code resnet}. See also {@link #modelFactory()}. */
+    String model() default "";
+
+    /** Epochs per policy. */
+    int epochs() default -1;
+
+    /** Samples per batch. */
+    int batchSize() default -1;
+
+    /** Target fraction of samples trained per batch, in (0, 1]. */
+    double targetActivation() default Double.NaN;
+
+    /** Controls run beside AST: {@code full}, {@code random}; {@code "none"} for none. */
+    String[] controls() default {};
+
+    /** AST selection mode: {@code fresh} or {@code stale}. */
+    String selection() default "";
+
+    /** Gate: {@code hard} or {@code probabilistic}. */
+    String gate() default "";
+
+    /** Weight of the loss in the significance score, in [0, 1]. */
+    double lossWeight() default Double.NaN;
+
+    /** Proportional gain of the PI controller. */
+    double kp() default Double.NaN;
+
+    /** Integral gain of the PI controller. */
+    double ki() default Double.NaN;
+
+    /** Epochs of full training before AST starts selecting. */
+    int warmupEpochs() default -1;
+
+    /** Random seed; all policies start from the same weights. Default {@code Long.MIN_VALUE} means not set. */
+    long seed() default Long.MIN_VALUE;
+
+    /** Adam learning rate. */
+    double learningRate() default Double.NaN;
+
+    /** Fails the test when AST's final test accuracy is below this ratio. */
+    double minAccuracy() default Double.NaN;
+
+    /** Fails the test when AST's activation rate is further than this from the target. */
+    double maxActivationError() default Double.NaN;
+
+    /** Fails the test when AST's modeled energy savings are below this ratio. */
+    double minSavings() default Double.NaN;
+
+    /** Fails the test when AST's training loop is less than this many times faster than {@code full}. */
+    double minSpeedup() default Double.NaN;
+
+    /** Fails the test when AST's accuracy is more than this below the {@code full} control's. */
+    double maxAccuracyDropVsFull() default Double.NaN;
+
+    /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */
+    String baseline() default "";
+
+    /** Largest accuracy drop against the baseline. */
+    double maxAccuracyDrop() default Double.NaN;
+
+    /** Largest savings drop against the baseline. */
+    double maxSavingsDrop() default Double.NaN;
+
+    /** Largest relative speedup drop against the baseline. */
+    double maxSpeedupDrop() default Double.NaN;
+
+    /**
+     * A method returning a DJL {@code ai.djl.nn.Block} (called once per policy, so it must build a
+     * new block each time) or an {@code ExperimentConfig.Builder} (the starting point the annotation
+     * then refines). Static or instance, no parameters, in the test class, or
+     * {@code "com.example.Models#tiny"} for a static method elsewhere.
+     */
+    String modelFactory() default "";
+
+    /**
+     * A method returning a {@code DataSplit}, replacing {@link #dataset()}. Static or instance, no
+     * parameters, in the test class, or {@code "com.example.Data#small"} for a static method elsewhere.
+     */
+    String datasetFactory() default "";
+}

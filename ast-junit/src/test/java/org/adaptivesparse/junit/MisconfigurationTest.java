@@ -1,0 +1,153 @@
+package org.adaptivesparse.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A misconfigured {@link SparseTraining} test fails before training, naming the attribute, its value and the rule. */
+class MisconfigurationTest {
+    @TempDir
+    Path reports;
+
+    @Test
+    void targetOutOfRangeNamesTheAttribute() {
+        assertConfigurationError("tooHigh", "@SparseTraining(targetActivation = 1.5) on tooHigh: targetActivation 1.5"
+                + " is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)");
+    }
+
+    @Test
+    void unknownModelNamesTheAttribute() {
+        assertConfigurationError("unknownModel", "@SparseTraining(model = \"resnet50\") on unknownModel: model"
+                + " 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)");
+    }
+
+    @Test
+    void unknownControlNamesTheAttribute() {
+        assertConfigurationError("unknownControl", "@SparseTraining(controls = {\"full\", \"everything\"}) on"
+                + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random");
+    }
+
+    @Test
+    void missingFactoryMethodNamesTheAttribute() {
+        String message = configurationError(AstTestKit.reportingTo(reports).run(MisconfiguredFixture.class,
+                "missingFactory"));
+        assertTrue(message.startsWith("@SparseTraining(modelFactory = \"noSuchMethod\") on missingFactory: no method"
+                + " noSuchMethod() in " + MisconfiguredFixture.class.getName() + "; parameterless methods there: "),
+                message);
+    }
+
+    @Test
+    void factoryOfWrongTypeNamesTheAttribute() {
+        assertConfigurationError("wrongModelType", "@SparseTraining(modelFactory = \"text\") on wrongModelType:"
+                + " MisconfiguredFixture.text() returns java.lang.String; it must return ai.djl.nn.Block or"
+                + " org.adaptivesparse.config.ExperimentConfig.Builder");
+        assertConfigurationError("wrongDatasetType", "@SparseTraining(datasetFactory = \"text\") on wrongDatasetType:"
+                + " MisconfiguredFixture.text() returns java.lang.String; it must return org.adaptivesparse.data.DataSplit");
+    }
+
+    @Test
+    void factoryThatThrowsIsNamed() {
+        assertConfigurationError("throwingModel", "@SparseTraining(modelFactory = \"broken\") on throwingModel:"
+                + " MisconfiguredFixture.broken() threw IllegalStateException: no GPU here");
+    }
+
+    @Test
+    void badPropertyValueNamesTheProperty() {
+        String message = configurationError(AstTestKit.reportingTo(reports).with("ast.epochs", "two")
+                .run(MisconfiguredFixture.class, "fine"));
+        assertEquals("ast.epochs=two (configuration parameter or system property) for fine: epochs 'two' is not a"
+                + " whole number", message);
+    }
+
+    @Test
+    void propertyOutOfRangeNamesTheProperty() {
+        String message = configurationError(AstTestKit.reportingTo(reports).with("ast.targetActivation", "150%")
+                .run(MisconfiguredFixture.class, "fine"));
+        assertEquals("ast.targetActivation=150% (configuration parameter or system property) for fine:"
+                + " targetActivation 1.5 is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)",
+                message);
+    }
+
+    @Test
+    void classLevelValueIsNamedWithItsClass() {
+        String message = configurationError(AstTestKit.reportingTo(reports).run(MisconfiguredClassFixture.class));
+        assertEquals("@SparseTraining(epochs = 0) on class MisconfiguredClassFixture: epochs 0 is out of range;"
+                + " allowed: 1 or more", message);
+    }
+
+    private void assertConfigurationError(String method, String expected) {
+        assertEquals(expected, configurationError(AstTestKit.reportingTo(reports).run(MisconfiguredFixture.class, method)));
+    }
+
+    private static String configurationError(AstTestKit.Results results) {
+        assertEquals(0, results.tests().succeeded().count(), results.summary());
+        Throwable failure = results.onlyFailure();
+        assertInstanceOf(ExtensionConfigurationException.class, failure, results.summary());
+        return failure.getMessage();
+    }
+
+    @Fixture
+    static class MisconfiguredFixture {
+        @Test
+        @SparseTraining(targetActivation = 1.5)
+        void tooHigh() {
+        }
+
+        @Test
+        @SparseTraining(model = "resnet50")
+        void unknownModel() {
+        }
+
+        @Test
+        @SparseTraining(controls = {"full", "everything"})
+        void unknownControl() {
+        }
+
+        @Test
+        @SparseTraining(modelFactory = "noSuchMethod")
+        void missingFactory() {
+        }
+
+        @Test
+        @SparseTraining(modelFactory = "text")
+        void wrongModelType() {
+        }
+
+        @Test
+        @SparseTraining(datasetFactory = "text")
+        void wrongDatasetType() {
+        }
+
+        @Test
+        @SparseTraining(modelFactory = "broken")
+        void throwingModel() {
+        }
+
+        @Test
+        @SparseTraining(epochs = 1)
+        void fine() {
+        }
+
+        String text() {
+            return "not a model";
+        }
+
+        static ai.djl.nn.Block broken() {
+            throw new IllegalStateException("no GPU here");
+        }
+    }
+
+    @Fixture
+    @SparseTraining(epochs = 0)
+    static class MisconfiguredClassFixture {
+        @Test
+        @SparseTraining(targetActivation = 0.2)
+        void usesClassEpochs() {
+        }
+    }
+}
