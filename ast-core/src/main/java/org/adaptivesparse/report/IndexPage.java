@@ -23,6 +23,8 @@ import org.adaptivesparse.result.TextFiles;
 public final class IndexPage {
     /** The file name in the output directory. */
     public static final String FILE_NAME = "index.html";
+    /** How deep below the output directory experiment directories are looked for. */
+    static final int MAX_DEPTH = 3;
 
     private IndexPage() {
     }
@@ -42,7 +44,8 @@ public final class IndexPage {
     }
 
     /**
-     * Scans {@code outputDir}'s subdirectories for {@code result.json} and writes {@code index.html}.
+     * Scans {@code outputDir}'s subdirectories, up to {@link #MAX_DEPTH} levels deep (the JUnit
+     * extension nests {@code <class>/<method>/}), for {@code result.json} and writes {@code index.html}.
      * A result that cannot be read gets a row saying why, rather than hiding the experiment.
      *
      * @return the index file
@@ -51,15 +54,16 @@ public final class IndexPage {
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<Path> dirs;
-        try (Stream<Path> s = Files.list(outputDir)) {
-            dirs = s.filter(p -> Files.isRegularFile(p.resolve(ResultJson.FILE_NAME))).sorted().toList();
+        try (Stream<Path> s = Files.walk(outputDir, MAX_DEPTH)) {
+            dirs = s.filter(p -> !p.equals(outputDir) && Files.isRegularFile(p.resolve(ResultJson.FILE_NAME)))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new AstFileException(outputDir, "output directory " + outputDir + " cannot be listed: "
                     + e.getMessage(), e);
         }
         for (Path d : dirs) {
             try {
-                rows.add(row(d.getFileName().toString(), ResultJson.read(d.resolve(ResultJson.FILE_NAME))));
+                rows.add(row(outputDir.relativize(d).toString(), ResultJson.read(d.resolve(ResultJson.FILE_NAME))));
             } catch (AstFileException e) {
                 errors.add(e.getMessage());
             }
@@ -77,7 +81,11 @@ public final class IndexPage {
         RunResult ast = r.run("ast").orElse(null);
         Map<String, String> row = new LinkedHashMap<>();
         row.put("name", r.name());
-        row.put("href", URLEncoder.encode(dir, StandardCharsets.UTF_8).replace("+", "%20") + "/" + HtmlReport.FILE_NAME);
+        StringBuilder href = new StringBuilder();
+        for (Path segment : Path.of(dir)) {
+            href.append(URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20")).append('/');
+        }
+        row.put("href", href + HtmlReport.FILE_NAME);
         row.put("status", (String) v.get("status"));
         row.put("label", (String) v.get("label"));
         row.put("violations", String.valueOf(((List<?>) v.get("violations")).size()));

@@ -123,7 +123,7 @@ class SparseTrainingExtensionTest {
         assertEquals(2, assertLinksResolve(classIndex), html);
         Path runIndex = reports.resolve("index.html");
         assertTrue(Files.isRegularFile(runIndex), "no " + runIndex);
-        assertLinksResolve(runIndex);
+        assertEquals(2, assertLinksResolve(runIndex), Files.readString(runIndex));
     }
 
     /** Asserts every report link of an index page points at an existing file; returns how many there are. */
