@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataSplit;
+import org.adaptivesparse.data.Datasets;
 import org.adaptivesparse.data.ImageSet;
 import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.Comparison;
@@ -34,7 +35,7 @@ public final class ExperimentRunner {
     private final Function<ExperimentConfig, DataSplit> loader;
 
     public ExperimentRunner(ProgressListener listener) {
-        this(listener, DataLoading::load);
+        this(listener, Datasets::load);
     }
 
     ExperimentRunner(ProgressListener listener, Function<ExperimentConfig, DataSplit> loader) {

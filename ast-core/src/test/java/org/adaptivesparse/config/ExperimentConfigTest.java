@@ -1,0 +1,94 @@
+package org.adaptivesparse.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExperimentConfigTest {
+
+    private static ConfigException reject(ExperimentConfig.Builder b) {
+        return assertThrows(ConfigException.class, b::build);
+    }
+
+    @Test
+    void targetOutOfRangeNamesFieldValueAndRange() {
+        ConfigException e = reject(ExperimentConfig.builder().targetActivation(1.5));
+        assertEquals("targetActivation", e.field());
+        assertEquals("targetActivation 1.5 is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)",
+                e.getMessage());
+        assertEquals("targetActivation", reject(ExperimentConfig.builder().targetActivation(0)).field());
+    }
+
+    @Test
+    void epochsAndBatchSize() {
+        assertEquals("epochs 0 is out of range; allowed: 1 or more", reject(ExperimentConfig.builder().epochs(0)).getMessage());
+        assertEquals("batchSize", reject(ExperimentConfig.builder().batchSize(1)).field());
+    }
+
+    @Test
+    void weightsMustSumToOne() {
+        ConfigException e = reject(ExperimentConfig.builder().lossWeight(0.6).stdWeight(0.3));
+        assertEquals("lossWeight 0.6 and stdWeight 0.3 sum to 0.8999999999999999; they must sum to 1", e.getMessage());
+    }
+
+    @Test
+    void unknownNames() {
+        assertEquals("model 'transformer' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
+                reject(ExperimentConfig.builder().model("transformer")).getMessage());
+        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic",
+                reject(ExperimentConfig.builder().dataset("mnist")).getMessage());
+    }
+
+    @Test
+    void namesAreNormalised() {
+        ExperimentConfig c = ExperimentConfig.builder().model(" CNN ").dataset("Fashion-MNIST").build();
+        assertEquals("cnn", c.model());
+        assertEquals("fashion-mnist", c.dataset());
+    }
+
+    @Test
+    void speedupNeedsTheFullControl() {
+        ConfigException e = reject(ExperimentConfig.builder().controls(List.of(Policy.RANDOM)).minSpeedup(1.5));
+        assertEquals("minSpeedup", e.field());
+    }
+
+    @Test
+    void warmupMustLeaveAnAstEpoch() {
+        assertEquals("warmupEpochs", reject(ExperimentConfig.builder().epochs(2).warmupEpochs(2)).field());
+    }
+
+    @Test
+    void propertiesParseRatiosPercentagesAndLists() {
+        ExperimentConfig.Builder b = ExperimentConfig.builder();
+        ConfigProperties.apply(b, "targetActivation", "10%");
+        ConfigProperties.apply(b, "minAccuracy", "0.85");
+        ConfigProperties.apply(b, "controls", "full, random");
+        ConfigProperties.apply(b, "minSpeedup", "1.5x");
+        ConfigProperties.apply(b, "limit", "10_000");
+        ExperimentConfig c = b.build();
+        assertEquals(0.10, c.targetActivation(), 1e-12);
+        assertEquals(0.85, c.thresholds().minAccuracy());
+        assertEquals(List.of(Policy.FULL, Policy.RANDOM), c.controls());
+        assertEquals(1.5, c.thresholds().minSpeedup());
+        assertEquals(10_000, c.limit());
+    }
+
+    @Test
+    void propertiesRejectTyposAndBadValuesByName() {
+        ExperimentConfig.Builder b = ExperimentConfig.builder();
+        ConfigException typo = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "epoch", "1"));
+        assertEquals("epoch", typo.field());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "epochs", "two"));
+        assertEquals("epochs 'two' is not a whole number", bad.getMessage());
+        ConfigException pol = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "controls", "full,rnd"));
+        assertEquals("controls 'rnd' is not a policy; allowed: ast, full, random", pol.getMessage());
+    }
+
+    @Test
+    void directoryNameIsFileSafe() {
+        assertEquals("script-alert-1-script",
+                ExperimentConfig.builder().name("<script>alert(1)</script>").build().directoryName());
+    }
+}
