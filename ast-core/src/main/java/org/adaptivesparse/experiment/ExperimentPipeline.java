@@ -3,13 +3,23 @@ package org.adaptivesparse.experiment;
 import java.nio.file.Path;
 import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.report.ExperimentOutputs;
+import org.adaptivesparse.report.IndexPage;
+import org.adaptivesparse.report.OutputDirectories;
+import org.adaptivesparse.report.ReportWriter;
 import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.ResultJson;
 import org.adaptivesparse.training.ProgressListener;
+import org.adaptivesparse.verdict.Baseline;
+import org.adaptivesparse.verdict.BaselineRules;
+import org.adaptivesparse.verdict.Verdict;
+import org.adaptivesparse.verdict.Verdicts;
 
 /**
  * The whole job both front ends call: check the output directory, train side by side, apply
  * thresholds and baseline, and write {@code result.json}, {@code report.html} and {@code summary.md}
- * under {@code outputDir/<experiment>/}. Reports are written whether or not the verdict passes.
+ * under {@code outputDir/<experiment>/}, plus {@code outputDir/index.html}. Reports are written
+ * whether or not the verdict passes; failing the build or the test is the front end's job.
  */
 public final class ExperimentPipeline {
     private final ProgressListener listener;
@@ -18,24 +28,53 @@ public final class ExperimentPipeline {
         this.listener = listener == null ? ProgressListener.NONE : listener;
     }
 
-    /** Trains, judges and writes one experiment. */
+    /**
+     * Trains, judges and writes one experiment.
+     *
+     * @throws org.adaptivesparse.result.AstFileException when the output directory cannot be written,
+     *         before any training starts
+     * @throws org.adaptivesparse.data.DataException when the data cannot be found or read
+     */
     public ExperimentOutcome run(ExperimentConfig cfg) {
+        OutputDirectories.prepare(ReportWriter.experimentDirectory(cfg));
         ExperimentResult result = new ExperimentRunner(listener).run(cfg);
-        throw new UnsupportedOperationException("reporting not wired yet: " + result.name());
+        result = result.withVerdict(Verdicts.evaluate(cfg, result));
+        ExperimentOutputs out = ReportWriter.write(cfg, result);
+        listener.info("[" + cfg.name() + "] report: " + out.reportHtml());
+        return outcome(result, out);
     }
 
-    /** Re-judges an existing {@code result.json} with this configuration's thresholds and baseline, and rewrites its report. */
+    /**
+     * Re-judges an existing {@code result.json} with this configuration's thresholds and baseline,
+     * without training, and rewrites that experiment's report next to it.
+     */
     public ExperimentOutcome check(ExperimentConfig cfg, Path resultJson) {
-        throw new UnsupportedOperationException("not wired yet");
+        ExperimentResult result = ResultJson.read(resultJson);
+        Verdict verdict = Verdicts.evaluate(cfg.thresholds(), BaselineRules.of(cfg), result);
+        result = result.withVerdict(verdict);
+        Path dir = resultJson.toAbsolutePath().getParent();
+        ExperimentOutputs out = ReportWriter.write(dir, result, null);
+        IndexPage.write(dir.getParent());
+        return outcome(result, out);
     }
 
-    /** Writes (or updates) the configuration's baseline entry from an existing {@code result.json}; returns the file. */
+    /** Writes (or updates) the result's entry in the baseline file; the only way a baseline changes. */
     public Path writeBaseline(Path resultJson, Path baselineFile) {
-        throw new UnsupportedOperationException("not wired yet");
+        ExperimentResult result = ResultJson.read(resultJson);
+        Baseline.write(baselineFile, result);
+        listener.info("[" + result.name() + "] baseline written to " + baselineFile + " from " + resultJson);
+        return baselineFile;
     }
 
-    /** Writes {@code index.html} into {@code dir}, linking each outcome's report with its verdict. */
+    /**
+     * Writes {@code index.html} into {@code dir}, linking every experiment directory in it that holds
+     * a {@code result.json} (so the outcomes given are listed, and earlier runs beside them too).
+     */
     public static Path writeIndex(Path dir, List<ExperimentOutcome> outcomes) {
-        throw new UnsupportedOperationException("not wired yet");
+        return IndexPage.write(dir);
+    }
+
+    private static ExperimentOutcome outcome(ExperimentResult result, ExperimentOutputs out) {
+        return new ExperimentOutcome(result, out.directory(), out.reportHtml(), out.resultJson(), out.summaryMd());
     }
 }

@@ -11,6 +11,13 @@ import java.util.List;
  * @param deltas      one row per headline figure
  */
 public record BaselineComparison(String file, String status, String reason, List<Delta> deltas) {
+    /** Status: the baseline was compared figure by figure. */
+    public static final String COMPARED = "compared";
+    /** Status: the baseline's settings differ from the run's, so its figures say nothing. */
+    public static final String NOT_COMPARABLE = "not-comparable";
+    /** Status: no baseline file, or no entry for this experiment in it. */
+    public static final String MISSING = "missing";
+
     public BaselineComparison {
         deltas = deltas == null ? List.of() : List.copyOf(deltas);
     }

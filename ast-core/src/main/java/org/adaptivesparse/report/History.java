@@ -1,0 +1,97 @@
+package org.adaptivesparse.report;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.JsonFiles;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.result.TextFiles;
+
+/**
+ * An optional history file: JSON lines, one {@link HistoryEntry} per run, appended and never
+ * rewritten, so it can be kept as a CI artifact and grows with each build.
+ */
+public final class History {
+    private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
+            .disableHtmlEscaping().create();
+
+    private History() {
+    }
+
+    /** Appends {@code result}'s headline figures, stamped now. */
+    public static HistoryEntry append(Path file, ExperimentResult result) {
+        return append(file, result, Instant.now());
+    }
+
+    /**
+     * Appends {@code result}'s headline figures, creating the file and its parent directories.
+     *
+     * @return the entry appended
+     * @throws AstFileException naming the file when it cannot be written
+     */
+    public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
+        RunResult ast = result.ast();
+        HistoryEntry e = new HistoryEntry(at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
+                result.environment() == null ? null : result.environment().gitCommit(), ast.finalAccuracy(),
+                ast.activationRate(), ast.modeledSavings(),
+                result.comparison() == null ? null : result.comparison().speedupVsFull(),
+                result.verdict() == null ? null : result.verdict().passed());
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, LINE.toJson(e) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException ex) {
+            throw new AstFileException(file, "history file " + file + " cannot be written: " + ex.getMessage(), ex);
+        }
+        return e;
+    }
+
+    /**
+     * Every entry in the file, oldest first; empty when the file does not exist yet.
+     *
+     * @throws AstFileException naming the file and line when a line is not valid JSON
+     */
+    public static List<HistoryEntry> read(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        String text = TextFiles.read(file, null);
+        List<HistoryEntry> out = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                HistoryEntry e = JsonFiles.gson().fromJson(lines[i], HistoryEntry.class);
+                if (e == null || e.experiment() == null) {
+                    throw new IllegalArgumentException("not a history entry");
+                }
+                out.add(e);
+            } catch (RuntimeException ex) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
+                        + JsonFiles.detail(ex), ex);
+            }
+        }
+        return out;
+    }
+
+    /** The last {@code n} entries of {@code experiment}, oldest first. */
+    public static List<HistoryEntry> last(List<HistoryEntry> all, String experiment, int n) {
+        List<HistoryEntry> mine = all.stream().filter(e -> experiment.equals(e.experiment())).toList();
+        return mine.subList(Math.max(0, mine.size() - n), mine.size());
+    }
+}

@@ -1,0 +1,17 @@
+package org.adaptivesparse.report;
+
+/**
+ * One run's headline figures in the history file.
+ *
+ * @param timestamp      ISO-8601 instant the entry was appended
+ * @param experiment     experiment name
+ * @param gitCommit      the commit measured, when known
+ * @param accuracy       AST final test accuracy
+ * @param activation     AST activation over the whole run
+ * @param modeledSavings AST modeled energy savings over the whole run
+ * @param speedupVsFull  measured speedup against full, null without a full control
+ * @param passed         the verdict, null when the run was not checked
+ */
+public record HistoryEntry(String timestamp, String experiment, String gitCommit, double accuracy, double activation,
+        double modeledSavings, Double speedupVsFull, Boolean passed) {
+}

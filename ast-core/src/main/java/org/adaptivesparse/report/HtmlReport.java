@@ -1,0 +1,208 @@
+package org.adaptivesparse.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adaptivesparse.result.EnvironmentInfo;
+import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.TextFiles;
+import org.adaptivesparse.result.TracePoint;
+import org.adaptivesparse.verdict.BaselineComparison;
+
+/**
+ * The self-contained HTML report of one experiment ({@code report.html}): verdict, side-by-side
+ * table, measured and modeled figures kept apart, inline SVG charts, baseline comparison,
+ * configuration, environment and per-epoch tables. Rendered with FreeMarker's HTML auto-escaping,
+ * so every user string shows as text.
+ */
+public final class HtmlReport {
+    /** The file name inside an experiment's output directory. */
+    public static final String FILE_NAME = "report.html";
+    /** How many history entries the trend chart shows. */
+    public static final int HISTORY_POINTS = 20;
+    /** Half-width of the activation band drawn when no maxActivationError is configured. */
+    static final double DEFAULT_BAND = 0.01;
+
+    private HtmlReport() {
+    }
+
+    /** Renders the report without a history trend. */
+    public static String render(ExperimentResult result) {
+        return render(result, List.of());
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param history entries of the history file (any experiments; this one's last
+     *                {@value #HISTORY_POINTS} are charted), empty for none
+     */
+    public static String render(ExperimentResult result, List<HistoryEntry> history) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", result.name());
+        m.put("description", result.description() == null ? "" : result.description());
+        m.put("startedAt", result.startedAt() == null ? "" : result.startedAt());
+        Map<String, Object> settings = result.settings() == null ? Map.of() : result.settings();
+        m.put("dataset", Formats.value(settings.get("dataset")));
+        m.put("model", Formats.value(settings.get("model")));
+        m.put("verdict", ReportModel.verdict(result));
+        m.put("headline", ReportModel.headline(result));
+        m.put("runs", ReportModel.runRows(result));
+        m.put("charts", charts(result, history));
+        m.put("baseline", baseline(result));
+        m.put("configuration", pairs(result.configuration()));
+        m.put("environment", environment(result.environment()));
+        m.put("epochTables", epochTables(result));
+        return Templates.render("report.ftlh", m);
+    }
+
+    /** Renders and writes the report to {@code file}. */
+    public static Path write(Path file, ExperimentResult result, List<HistoryEntry> history) {
+        TextFiles.write(file, render(result, history));
+        return file;
+    }
+
+    static List<String> charts(ExperimentResult result, List<HistoryEntry> history) {
+        List<String> out = new ArrayList<>();
+        SvgChart acc = SvgChart.line("Test accuracy per epoch", "epoch", "test accuracy").percentY();
+        SvgChart loss = SvgChart.line("Training loss per epoch", "epoch", "training loss");
+        for (RunResult r : result.runs()) {
+            double[] x = r.epochs().stream().mapToDouble(EpochMetrics::epoch).toArray();
+            acc.series(r.policy(), ReportModel.color(r.policy()), x,
+                    r.epochs().stream().mapToDouble(EpochMetrics::testAccuracy).toArray());
+            loss.series(r.policy(), ReportModel.color(r.policy()), x,
+                    r.epochs().stream().mapToDouble(EpochMetrics::trainLoss).toArray());
+        }
+        out.add(acc.render());
+        out.add(loss.render());
+
+        RunResult ast = result.run("ast").orElse(null);
+        if (ast != null) {
+            int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+            // Warmup batches train everything (activation 1); drawn, they would squash the target band.
+            List<TracePoint> t = ast.trace().stream().filter(p -> p.epoch() > warmup).toList();
+            double[] bx = t.stream().mapToDouble(TracePoint::batch).toArray();
+            double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
+            double half = SettingValues.asDouble(result.configuration(), "maxActivationError", DEFAULT_BAND);
+            String suffix = warmup > 0 ? " (after warmup)" : "";
+            SvgChart act = SvgChart.line("AST activation per batch" + suffix, "batch", "activation").percentY()
+                    .series("activation", ReportModel.color("ast"), bx,
+                            t.stream().mapToDouble(TracePoint::activation).toArray())
+                    .series("smoothed (EMA)", "#1e3a8a", bx, t.stream().mapToDouble(TracePoint::ema).toArray());
+            if (Double.isFinite(target)) {
+                double[] tx = bx.length == 0 ? new double[0] : new double[] {bx[0], bx[bx.length - 1]};
+                act.dashedSeries("target " + Formats.percent(target), "#dc2626", tx,
+                        tx.length == 0 ? new double[0] : new double[] {target, target});
+                act.band(target - half, target + half, "target \u00b1 " + Formats.ratio(half), "#16a34a");
+            }
+            out.add(act.render());
+            out.add(SvgChart.line("AST gate threshold per batch" + suffix, "batch", "threshold")
+                    .series("threshold", "#7c3aed", bx, t.stream().mapToDouble(TracePoint::threshold).toArray())
+                    .render());
+        }
+
+        List<HistoryEntry> h = History.last(history == null ? List.of() : history, result.name(), HISTORY_POINTS);
+        if (!h.isEmpty()) {
+            double[] hx = new double[h.size()];
+            for (int i = 0; i < hx.length; i++) {
+                hx[i] = i + 1;
+            }
+            out.add(SvgChart.line("History: last " + h.size() + " runs", "run (oldest to newest)", "ratio").percentY()
+                    .series("accuracy", ReportModel.color("ast"), hx,
+                            h.stream().mapToDouble(HistoryEntry::accuracy).toArray())
+                    .series("activation", "#d97706", hx, h.stream().mapToDouble(HistoryEntry::activation).toArray())
+                    .series("savings (modeled)", "#16a34a", hx,
+                            h.stream().mapToDouble(HistoryEntry::modeledSavings).toArray())
+                    .render());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> baseline(ExperimentResult result) {
+        if (result.verdict() == null || result.verdict().baseline() == null) {
+            return null;
+        }
+        BaselineComparison b = result.verdict().baseline();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", b.file());
+        m.put("status", b.status());
+        m.put("reason", b.reason() == null ? "" : b.reason());
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (BaselineComparison.Delta d : b.deltas()) {
+            boolean speed = d.metric().startsWith("speedup");
+            double dv = d.delta();
+            String cls = Math.abs(dv) < 1e-12 ? "same" : ((dv > 0) == d.higherIsBetter() ? "better" : "worse");
+            rows.add(Map.of("metric", ReportModel.metricLabel(d.metric()),
+                    "baseline", speed ? Formats.speedup(d.baseline()) : Formats.ratio(d.baseline()),
+                    "current", speed ? Formats.speedup(d.current()) : Formats.ratio(d.current()),
+                    "delta", Formats.signedRatio(dv), "cls", cls,
+                    "regressed", d.regressed() ? "beyond tolerance" : ""));
+        }
+        m.put("rows", rows);
+        return m;
+    }
+
+    private static List<Map<String, String>> pairs(Map<String, Object> map) {
+        List<Map<String, String>> out = new ArrayList<>();
+        if (map != null) {
+            map.forEach((k, v) -> out.add(Map.of("key", k, "value", Formats.value(v))));
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> environment(EnvironmentInfo e) {
+        if (e == null) {
+            return List.of();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Java", e.javaVersion() + " (" + e.javaVendor() + ")");
+        m.put("OS", e.os());
+        m.put("CPUs", e.cpus());
+        m.put("Max heap", e.maxHeapMb() + " MiB");
+        m.put("Engine", e.engine() + " " + e.engineVersion());
+        m.put("DJL", e.djlVersion());
+        m.put("Device", e.device());
+        m.put("Engine threads", e.threads() == 0 ? "unknown" : e.threads());
+        m.put("Git commit", e.gitCommit() == null ? "unknown" : e.gitCommit());
+        m.put("Host", e.hostname() == null ? "unknown" : e.hostname());
+        return pairs(m);
+    }
+
+    private static List<Map<String, Object>> epochTables(ExperimentResult result) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RunResult r : result.runs()) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (EpochMetrics e : r.epochs()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("epoch", String.valueOf(e.epoch()));
+                row.put("phase", e.phase());
+                row.put("trainLoss", Formats.loss(e.trainLoss()));
+                row.put("testAccuracy", Formats.percent(e.testAccuracy()));
+                row.put("testLoss", Formats.loss(e.testLoss()));
+                row.put("activation", Formats.percent(e.activationRate()));
+                row.put("threshold", Formats.ratio(e.thresholdEnd()));
+                row.put("savings", Formats.percent(e.modeledSavings()));
+                row.put("trainSeconds", Formats.seconds2(e.trainSeconds()));
+                row.put("scoringSeconds", Formats.seconds2(e.scoringSeconds()));
+                row.put("selectSeconds", Formats.seconds2(e.selectSeconds()));
+                row.put("stepSeconds", Formats.seconds2(e.stepSeconds()));
+                row.put("evalSeconds", Formats.seconds2(e.evalSeconds()));
+                row.put("trained", Formats.count(e.trainedSamples()) + " / " + Formats.count(e.samples()));
+                rows.add(row);
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("policy", r.policy());
+            t.put("color", ReportModel.color(r.policy()));
+            t.put("selection", r.selection() == null ? "" : r.selection());
+            t.put("diverged", r.diverged() == null ? "" : r.diverged());
+            t.put("rows", rows);
+            out.add(t);
+        }
+        return out;
+    }
+}

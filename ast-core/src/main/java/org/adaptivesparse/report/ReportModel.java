@@ -1,0 +1,114 @@
+package org.adaptivesparse.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adaptivesparse.result.Comparison;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.verdict.Violation;
+
+/** The figures every report format shows, formatted once so HTML, Markdown and index agree. */
+final class ReportModel {
+    private ReportModel() {
+    }
+
+    static String color(String policy) {
+        return switch (policy) {
+            case "ast" -> "#2563eb";
+            case "full" -> "#475569";
+            case "random" -> "#d97706";
+            default -> "#0d9488";
+        };
+    }
+
+    static String metricLabel(String metric) {
+        return switch (metric) {
+            case "accuracy" -> "Final accuracy (AST)";
+            case "activation" -> "Activation (AST)";
+            case "modeledSavings" -> "Energy savings (modeled)";
+            case "speedupVsFull" -> "Speedup vs full (measured)";
+            case "accuracyDeltaVsFull" -> "Accuracy vs full (measured)";
+            default -> metric;
+        };
+    }
+
+    /** {@code status} pass, fail or unchecked; {@code label}; {@code violations} as messages. */
+    static Map<String, Object> verdict(ExperimentResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (r.verdict() == null) {
+            m.put("status", "unchecked");
+            m.put("label", "NOT CHECKED");
+            m.put("violations", List.of());
+        } else {
+            m.put("status", r.verdict().passed() ? "pass" : "fail");
+            m.put("label", r.verdict().passed() ? "PASS" : "FAIL");
+            m.put("violations", r.verdict().violations().stream().map(Violation::message).toList());
+        }
+        return m;
+    }
+
+    /** The measured figures and the modeled one, kept apart. */
+    static Map<String, Object> headline(ExperimentResult r) {
+        Comparison c = r.comparison();
+        RunResult ast = r.run("ast").orElse(null);
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, String>> measured = new ArrayList<>();
+        measured.add(Map.of("label", "Speedup vs full", "value", Formats.speedup(c == null ? null : c.speedupVsFull()),
+                "note", "median epoch training-loop seconds, full / AST"));
+        measured.add(Map.of("label", "Accuracy vs full", "value",
+                Formats.signedRatio(c == null ? null : c.accuracyDeltaVsFull()), "note", "AST final minus full final"));
+        measured.add(Map.of("label", "Accuracy vs random", "value",
+                Formats.signedRatio(c == null ? null : c.accuracyDeltaVsRandom()), "note",
+                "AST final minus random final"));
+        measured.add(Map.of("label", "Final accuracy (AST)", "value",
+                Formats.ratio(ast == null ? Double.NaN : ast.finalAccuracy()), "note", "test set, last epoch"));
+        m.put("measured", measured);
+        m.put("savings", Formats.percent(ast == null ? Double.NaN : ast.modeledSavings()));
+        m.put("activation", Formats.percent(ast == null ? Double.NaN : ast.activationRate()));
+        m.put("modeledNote", modeledNote(r));
+        return m;
+    }
+
+    /** The one line that says what "modeled" means. */
+    static String modeledNote(ExperimentResult r) {
+        Map<String, Object> settings = r.settings() == null ? Map.of() : r.settings();
+        Object a = settings.get("energyActive");
+        Object s = settings.get("energySkipped");
+        return "Energy savings are modeled from sample counts (energyActive " + Formats.value(a)
+                + " per trained sample, energySkipped " + Formats.value(s)
+                + " per skipped sample), not measured; speedup and accuracy are measured.";
+    }
+
+    /** One row per run for the side-by-side table. */
+    static List<Map<String, String>> runRows(ExperimentResult r) {
+        double fullMedian = r.run("full").map(f -> f.medianEpochSeconds(null)).orElse(Double.NaN);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (RunResult run : r.runs()) {
+            boolean ast = run.policy().equals("ast");
+            double median = run.medianEpochSeconds(ast ? "ast" : null);
+            Double speedup;
+            if (ast && r.comparison() != null && r.comparison().speedupVsFull() != null) {
+                speedup = r.comparison().speedupVsFull();
+            } else {
+                speedup = Double.isFinite(fullMedian) && median > 0 ? fullMedian / median : null;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("policy", run.policy());
+            row.put("label", ast && run.selection() != null ? "ast (" + run.selection() + ")" : run.policy());
+            row.put("color", color(run.policy()));
+            row.put("accuracy", Formats.ratio(run.finalAccuracy()));
+            row.put("testLoss", Formats.loss(run.finalTestLoss()));
+            row.put("totalSeconds", Formats.seconds(run.totalTrainSeconds()));
+            row.put("medianSeconds", Formats.seconds(median));
+            row.put("speedup", Formats.speedup(speedup));
+            row.put("trained", Formats.count(run.trainedSamples()));
+            row.put("activation", Formats.percent(run.activationRate()));
+            row.put("savings", Formats.percent(run.modeledSavings()));
+            row.put("diverged", run.diverged() == null ? "" : run.diverged());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,53 @@
+package org.adaptivesparse.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.ResultJson;
+
+/**
+ * Writes one experiment's outputs: {@code result.json}, {@code report.html} and {@code summary.md}
+ * in its directory, appends to the history file when one is configured, and refreshes the output
+ * directory's {@code index.html}. Nothing else is written or overwritten.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    /** The directory of {@code cfg}'s experiment: {@code outputDir/<directoryName>}. */
+    public static Path experimentDirectory(ExperimentConfig cfg) {
+        return cfg.outputDir().resolve(cfg.directoryName());
+    }
+
+    /**
+     * Writes the outputs of a run of {@code cfg} under {@link #experimentDirectory(ExperimentConfig)},
+     * appends to {@link ExperimentConfig#historyFile()} when set, and rewrites {@code outputDir/index.html}.
+     */
+    public static ExperimentOutputs write(ExperimentConfig cfg, ExperimentResult result) {
+        ExperimentOutputs out = write(experimentDirectory(cfg), result, cfg.historyFile());
+        IndexPage.write(cfg.outputDir());
+        return out;
+    }
+
+    /**
+     * Writes {@code result.json}, {@code report.html} and {@code summary.md} into {@code directory}.
+     * The history entry is appended first, so the report's trend includes this run.
+     *
+     * @param historyFile null for no history
+     * @throws org.adaptivesparse.result.AstFileException naming the file that cannot be written
+     */
+    public static ExperimentOutputs write(Path directory, ExperimentResult result, Path historyFile) {
+        OutputDirectories.prepare(directory);
+        List<HistoryEntry> history = List.of();
+        if (historyFile != null) {
+            History.append(historyFile, result);
+            history = History.read(historyFile);
+        }
+        Path json = directory.resolve(ResultJson.FILE_NAME);
+        ResultJson.write(json, result);
+        Path html = HtmlReport.write(directory.resolve(HtmlReport.FILE_NAME), result, history);
+        Path md = MarkdownSummary.write(directory.resolve(MarkdownSummary.FILE_NAME), result);
+        return new ExperimentOutputs(directory, json, html, md, historyFile);
+    }
+}

@@ -1,0 +1,107 @@
+package org.adaptivesparse.result;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.ToNumberPolicy;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The one Gson configuration every AST file uses, and the schema-version check they share.
+ * NaN and infinities are written as bare {@code NaN}/{@code Infinity} (Gson's extension to JSON),
+ * because an epoch without a gate has a NaN threshold and that must round trip.
+ */
+public final class JsonFiles {
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+            .registerTypeHierarchyAdapter(Path.class, new PathAdapter())
+            .create();
+
+    private JsonFiles() {
+    }
+
+    /** The shared Gson instance: pretty, special floats allowed, integral map numbers read as Long. */
+    public static Gson gson() {
+        return GSON;
+    }
+
+    /**
+     * Parses {@code json} as a JSON object whose {@code schemaVersion} this build can read.
+     *
+     * @param file           named in every message
+     * @param currentVersion the newest version this build reads
+     * @throws AstFileException when the text is not JSON, not an object, or of an unknown version
+     */
+    public static JsonObject parseVersioned(Path file, String json, int currentVersion) {
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(json);
+        } catch (JsonParseException e) {
+            throw new AstFileException(file, file + " is not valid JSON: " + detail(e), e);
+        }
+        if (!root.isJsonObject()) {
+            throw new AstFileException(file, file + " is not valid JSON: expected an object at the top level");
+        }
+        JsonObject o = root.getAsJsonObject();
+        JsonElement v = o.get("schemaVersion");
+        if (v == null || v.isJsonNull()) {
+            throw new AstFileException(file, file + " has no schemaVersion; it was not written by AST");
+        }
+        int version;
+        try {
+            version = v.getAsInt();
+        } catch (RuntimeException e) {
+            throw new AstFileException(file, file + " has schemaVersion " + v + ", which is not a number");
+        }
+        if (version > currentVersion) {
+            throw new AstFileException(file, file + " has schemaVersion " + version + ", newer than this build reads ("
+                    + currentVersion + "); upgrade AST or regenerate the file");
+        }
+        if (version < 1) {
+            throw new AstFileException(file, file + " has unknown schemaVersion " + version + "; regenerate the file");
+        }
+        return o;
+    }
+
+    /** The root cause's message of a Gson failure, which says where in the file the problem is. */
+    public static String detail(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getMessage();
+        }
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    private static final class PathAdapter extends TypeAdapter<Path> {
+        @Override
+        public void write(JsonWriter out, Path value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+            } else {
+                out.value(value.toString());
+            }
+        }
+
+        @Override
+        public Path read(JsonReader in) throws IOException {
+            JsonElement e = JsonParser.parseReader(in);
+            return e.isJsonNull() ? null : Path.of(((JsonPrimitive) e).getAsString());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.adaptivesparse.verdict;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.JsonFiles;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.TextFiles;
+
+/**
+ * The committed baseline file ({@code ast-baseline.json}): one entry per experiment, keyed by
+ * experiment name, so a project with several experiments commits one file.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION}
+ * @param experiments   entries by experiment name, sorted so the file diffs cleanly
+ */
+public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
+    /** The baseline schema version this build writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+    /** The conventional file name. */
+    public static final String FILE_NAME = "ast-baseline.json";
+
+    public Baseline {
+        experiments = experiments == null ? Map.of() : new TreeMap<>(experiments);
+    }
+
+    /**
+     * One experiment's accepted figures.
+     *
+     * @param experiment          the experiment name
+     * @param createdAt           ISO-8601 instant the entry was written
+     * @param gitCommit           the commit the accepted run was measured on, when known
+     * @param settings            the run's {@link ExperimentResult#settings()}; a later run is comparable only with equal settings
+     * @param accuracy            AST's final test accuracy
+     * @param activation          AST's activation over the whole run
+     * @param modeledSavings      AST's modeled energy savings over the whole run
+     * @param speedupVsFull       measured speedup against full, null without a full control
+     * @param accuracyDeltaVsFull AST accuracy minus full's, null without a full control
+     */
+    public record Entry(String experiment, String createdAt, String gitCommit, Map<String, Object> settings,
+            double accuracy, double activation, double modeledSavings, Double speedupVsFull,
+            Double accuracyDeltaVsFull) {
+
+        /** The headline figures of {@code result}, stamped {@code createdAt}. */
+        public static Entry of(ExperimentResult result, Instant createdAt) {
+            RunResult ast = result.ast();
+            var c = result.comparison();
+            return new Entry(result.name(), createdAt.truncatedTo(ChronoUnit.SECONDS).toString(),
+                    result.environment() == null ? null : result.environment().gitCommit(),
+                    SettingValues.normalize(result.settings()), ast.finalAccuracy(), ast.activationRate(),
+                    ast.modeledSavings(), c == null ? null : c.speedupVsFull(),
+                    c == null ? null : c.accuracyDeltaVsFull());
+        }
+    }
+
+    /** The entry of the named experiment, if the file has one. */
+    public Optional<Entry> entry(String experiment) {
+        return Optional.ofNullable(experiments.get(experiment));
+    }
+
+    /**
+     * Reads a baseline file.
+     *
+     * @throws AstFileException naming the file when it is missing, not valid JSON or of an unknown version
+     */
+    public static Baseline read(Path file) {
+        String text = TextFiles.read(file, "create it with mvn ast:baseline (or Baseline.write) from an accepted run");
+        JsonObject o = JsonFiles.parseVersioned(file, text, SCHEMA_VERSION);
+        Baseline b;
+        try {
+            b = JsonFiles.gson().fromJson(o, Baseline.class);
+        } catch (RuntimeException e) {
+            throw new AstFileException(file, file + " is not a valid AST baseline: " + JsonFiles.detail(e), e);
+        }
+        for (Map.Entry<String, Entry> e : b.experiments().entrySet()) {
+            if (e.getValue() == null || e.getValue().settings() == null) {
+                throw new AstFileException(file, file + " is not a valid AST baseline: experiment '" + e.getKey()
+                        + "' has no settings");
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Writes {@code result}'s figures as its experiment's entry, keeping every other experiment's
+     * entry in the file. Creates the file and its parent directories when absent. An explicit
+     * action only: nothing in a normal run calls it.
+     *
+     * @return the entry written
+     * @throws AstFileException when the existing file is malformed (it is left untouched) or cannot be written
+     */
+    public static Entry write(Path file, ExperimentResult result) {
+        return write(file, result, Instant.now());
+    }
+
+    /** {@link #write(Path, ExperimentResult)} with an explicit creation time. */
+    public static Entry write(Path file, ExperimentResult result, Instant createdAt) {
+        Map<String, Entry> all = new TreeMap<>();
+        if (Files.exists(file)) {
+            all.putAll(read(file).experiments());
+        }
+        Entry entry = Entry.of(result, createdAt);
+        all.put(result.name(), entry);
+        TextFiles.write(file, JsonFiles.gson().toJson(new Baseline(SCHEMA_VERSION, all)) + "\n");
+        return entry;
+    }
+}

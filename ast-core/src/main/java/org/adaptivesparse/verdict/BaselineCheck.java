@@ -1,0 +1,122 @@
+package org.adaptivesparse.verdict;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.result.SettingValues;
+
+/**
+ * Compares a result with its experiment's entry in the baseline file. A baseline that is missing
+ * or not comparable is a violation too: a silently skipped check is worse than a failing one.
+ */
+public final class BaselineCheck {
+    private static final String CREATE = "mvn ast:baseline (or Baseline.write) from an accepted run";
+
+    private BaselineCheck() {
+    }
+
+    /**
+     * What the comparison found and which rules it broke.
+     *
+     * @param comparison for the report
+     * @param violations regressions beyond tolerance, or the reason no comparison was possible
+     */
+    public record Outcome(BaselineComparison comparison, List<Violation> violations) {
+        public Outcome {
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /** {@link #compare(Path, ExperimentResult, double, double, double)} with the rules' values. */
+    public static Outcome compare(BaselineRules rules, ExperimentResult current) {
+        return compare(rules.file(), current, rules.maxAccuracyDrop(), rules.maxSavingsDrop(), rules.maxSpeedupDrop());
+    }
+
+    /**
+     * Compares {@code current} with the baseline entry of its experiment.
+     *
+     * @param maxAccuracyDrop absolute tolerance on AST final accuracy
+     * @param maxSavingsDrop  absolute tolerance on modeled savings
+     * @param maxSpeedupDrop  relative tolerance on measured speedup vs full
+     * @throws org.adaptivesparse.result.AstFileException when the baseline file exists but is malformed
+     */
+    public static Outcome compare(Path file, ExperimentResult current, double maxAccuracyDrop, double maxSavingsDrop,
+            double maxSpeedupDrop) {
+        String where = file.toString();
+        if (!Files.exists(file)) {
+            String msg = "baseline file " + where + " does not exist; create it with " + CREATE;
+            return missing(where, msg);
+        }
+        Baseline baseline = Baseline.read(file);
+        Baseline.Entry entry = baseline.entry(current.name()).orElse(null);
+        if (entry == null) {
+            String msg = "baseline file " + where + " has no entry for experiment '" + current.name() + "' (it has: "
+                    + (baseline.experiments().isEmpty() ? "none" : String.join(", ", baseline.experiments().keySet()))
+                    + "); create it with " + CREATE;
+            return missing(where, msg);
+        }
+        List<String> diffs = SettingValues.differences(entry.settings(), current.settings());
+        if (!diffs.isEmpty()) {
+            String reason = "settings differ (" + String.join("; ", diffs) + ")";
+            String msg = "baseline " + where + " for experiment '" + current.name() + "' is not comparable: " + reason
+                    + "; regenerate it with ast:baseline (or Baseline.write) from an accepted run";
+            return new Outcome(new BaselineComparison(where, BaselineComparison.NOT_COMPARABLE, reason, List.of()),
+                    List.of(new Violation("baseline", Double.NaN, Double.NaN, msg)));
+        }
+
+        RunResult ast = current.ast();
+        List<BaselineComparison.Delta> deltas = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+
+        double acc = ast.finalAccuracy();
+        double accDrop = entry.accuracy() - acc;
+        boolean accBad = !(accDrop <= maxAccuracyDrop + Fmt.EPS);
+        deltas.add(new BaselineComparison.Delta("accuracy", entry.accuracy(), acc, true, accBad));
+        if (accBad) {
+            violations.add(new Violation("accuracy", acc, maxAccuracyDrop, "accuracy " + Fmt.ratio(acc)
+                    + " regressed from baseline " + Fmt.ratio(entry.accuracy()) + " by " + Fmt.ratio(accDrop)
+                    + ", more than maxAccuracyDrop " + Fmt.ratio(maxAccuracyDrop) + " (" + where + ")"));
+        }
+
+        // Activation has no tolerance of its own: maxActivationError guards it against the target.
+        deltas.add(new BaselineComparison.Delta("activation", entry.activation(), ast.activationRate(), false, false));
+
+        double sav = ast.modeledSavings();
+        double savDrop = entry.modeledSavings() - sav;
+        boolean savBad = !(savDrop <= maxSavingsDrop + Fmt.EPS);
+        deltas.add(new BaselineComparison.Delta("modeledSavings", entry.modeledSavings(), sav, true, savBad));
+        if (savBad) {
+            violations.add(new Violation("modeledSavings", sav, maxSavingsDrop, "modeled savings " + Fmt.ratio(sav)
+                    + " regressed from baseline " + Fmt.ratio(entry.modeledSavings()) + " by " + Fmt.ratio(savDrop)
+                    + ", more than maxSavingsDrop " + Fmt.ratio(maxSavingsDrop) + " (" + where + ")"));
+        }
+
+        Double speedup = current.comparison() == null ? null : current.comparison().speedupVsFull();
+        if (entry.speedupVsFull() != null && speedup != null) {
+            double base = entry.speedupVsFull();
+            double relDrop = base == 0 ? 0 : (base - speedup) / base;
+            boolean bad = !(relDrop <= maxSpeedupDrop + Fmt.EPS);
+            deltas.add(new BaselineComparison.Delta("speedupVsFull", base, speedup, true, bad));
+            if (bad) {
+                violations.add(new Violation("speedupVsFull", speedup, maxSpeedupDrop, "measured speedup "
+                        + Fmt.speedup(speedup) + " regressed from baseline " + Fmt.speedup(base) + " by "
+                        + Fmt.ratio(relDrop) + " (relative), more than maxSpeedupDrop " + Fmt.ratio(maxSpeedupDrop)
+                        + " (" + where + ")"));
+            }
+        }
+        Double delta = current.comparison() == null ? null : current.comparison().accuracyDeltaVsFull();
+        if (entry.accuracyDeltaVsFull() != null && delta != null) {
+            deltas.add(new BaselineComparison.Delta("accuracyDeltaVsFull", entry.accuracyDeltaVsFull(), delta, true,
+                    false));
+        }
+        return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, null, deltas), violations);
+    }
+
+    private static Outcome missing(String where, String msg) {
+        return new Outcome(new BaselineComparison(where, BaselineComparison.MISSING, msg, List.of()),
+                List.of(new Violation("baseline", Double.NaN, Double.NaN, msg)));
+    }
+}

@@ -1,0 +1,22 @@
+package org.adaptivesparse.verdict;
+
+import java.nio.file.Path;
+import org.adaptivesparse.config.ExperimentConfig;
+
+/**
+ * Where the baseline is and how far each headline figure may fall below it.
+ *
+ * @param file            the baseline file
+ * @param maxAccuracyDrop absolute: accuracy may fall this much below the baseline's
+ * @param maxSavingsDrop  absolute: modeled savings may fall this much
+ * @param maxSpeedupDrop  relative: 0.25 lets the measured speedup fall to 75% of the baseline's
+ */
+public record BaselineRules(Path file, double maxAccuracyDrop, double maxSavingsDrop, double maxSpeedupDrop) {
+
+    /** The configuration's baseline rules, or null when it names no baseline file. */
+    public static BaselineRules of(ExperimentConfig cfg) {
+        return cfg.baselineFile() == null ? null
+                : new BaselineRules(cfg.baselineFile(), cfg.maxAccuracyDrop(), cfg.maxSavingsDrop(),
+                        cfg.maxSpeedupDrop());
+    }
+}

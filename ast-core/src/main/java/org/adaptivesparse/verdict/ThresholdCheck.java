@@ -1,0 +1,138 @@
+package org.adaptivesparse.verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.result.Comparison;
+import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.result.SettingValues;
+
+/**
+ * Applies the absolute thresholds to a result. The messages are the ones the Maven goal and the
+ * JUnit extension show, word for word.
+ */
+public final class ThresholdCheck {
+    private ThresholdCheck() {
+    }
+
+    /**
+     * Every broken threshold, plus one violation per diverged run, in a fixed order: divergence,
+     * minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull.
+     *
+     * @param thresholds       the limits; a null limit is not checked
+     * @param targetActivation the AST target the activation error is measured against
+     * @param warmupEpochs     full-training epochs before AST starts
+     */
+    public static List<Violation> check(Thresholds thresholds, double targetActivation, int warmupEpochs,
+            ExperimentResult result) {
+        List<Violation> out = new ArrayList<>();
+        RunResult ast = result.ast();
+        for (RunResult r : result.runs()) {
+            if (r.diverged() != null) {
+                out.add(new Violation("diverged", Double.NaN, Double.NaN, r.policy().equals("ast")
+                        ? "training diverged: " + r.diverged()
+                        : "training diverged in the " + r.policy() + " control: " + r.diverged()));
+            }
+        }
+        if (thresholds == null) {
+            return out;
+        }
+        if (thresholds.minAccuracy() != null) {
+            minAccuracy(thresholds.minAccuracy(), ast, result).ifPresent(out::add);
+        }
+        if (thresholds.maxActivationError() != null) {
+            activationError(thresholds.maxActivationError(), targetActivation, warmupEpochs, ast).ifPresent(out::add);
+        }
+        if (thresholds.minSavings() != null) {
+            double s = ast.modeledSavings();
+            double min = thresholds.minSavings();
+            if (!(s >= min - Fmt.EPS)) {
+                out.add(new Violation("modeledSavings", s, min, "modeled savings " + Fmt.ratio(s)
+                        + " is below minSavings " + Fmt.ratio(min) + "; lower targetActivation or the threshold"));
+            }
+        }
+        if (thresholds.minSpeedup() != null) {
+            minSpeedup(thresholds.minSpeedup(), result).ifPresent(out::add);
+        }
+        if (thresholds.maxAccuracyDropVsFull() != null) {
+            accuracyDropVsFull(thresholds.maxAccuracyDropVsFull(), ast, result).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Violation> minAccuracy(double min, RunResult ast, ExperimentResult result) {
+        double acc = ast.finalAccuracy();
+        if (acc >= min - Fmt.EPS) {
+            return Optional.empty();
+        }
+        int done = ast.epochs().size();
+        int planned = SettingValues.asInt(result.settings(), "epochs", done);
+        return Optional.of(new Violation("accuracy", acc, min, "accuracy " + Fmt.ratio(acc)
+                + " is below minAccuracy " + Fmt.ratio(min) + " (epoch " + done + " of " + planned
+                + "); raise epochs or lower the threshold"));
+    }
+
+    /**
+     * The controller needs an epoch to settle after warmup (or from the initial threshold), so the
+     * first AST epoch is exempt unless it is the only one.
+     */
+    private static Optional<Violation> activationError(double max, double target, int warmupEpochs,
+            RunResult ast) {
+        List<EpochMetrics> astEpochs = ast.epochs().stream()
+                .filter(e -> e.epoch() > warmupEpochs && !"warmup".equals(e.phase())).toList();
+        List<EpochMetrics> checked = astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
+        EpochMetrics worst = null;
+        double worstError = -1;
+        for (EpochMetrics e : checked) {
+            double err = Math.abs(e.activationRate() - target);
+            if (Double.isNaN(err) || err > worstError) {
+                worst = e;
+                worstError = Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
+            }
+        }
+        if (worst == null || worstError <= max + Fmt.EPS) {
+            return Optional.empty();
+        }
+        double err = Math.abs(worst.activationRate() - target);
+        return Optional.of(new Violation("activationError", err, max, "activation error " + Fmt.ratio(err)
+                + " exceeds maxActivationError " + Fmt.ratio(max) + " (epoch " + worst.epoch() + ": activation "
+                + Fmt.ratio(worst.activationRate()) + ", target " + Fmt.ratio(target)
+                + "); tune kp/ki or widen the limit"));
+    }
+
+    private static Optional<Violation> minSpeedup(double min, ExperimentResult result) {
+        Comparison c = result.comparison();
+        Double speedup = c == null ? null : c.speedupVsFull();
+        if (speedup == null) {
+            return Optional.of(new Violation("speedup", Double.NaN, min, "measured speedup is unavailable:"
+                    + " no full control ran; add full to controls or remove minSpeedup"));
+        }
+        if (speedup >= min - Fmt.EPS) {
+            return Optional.empty();
+        }
+        double full = result.run("full").map(r -> r.medianEpochSeconds(null)).orElse(Double.NaN);
+        double ast = result.ast().medianEpochSeconds("ast");
+        return Optional.of(new Violation("speedup", speedup, min, "measured speedup " + Fmt.speedup(speedup)
+                + " is below minSpeedup " + Fmt.speedup(min) + " (median epoch seconds: full " + Fmt.seconds(full)
+                + ", ast " + Fmt.seconds(ast) + "); try selection stale, a larger model or batch, or lower the threshold"));
+    }
+
+    private static Optional<Violation> accuracyDropVsFull(double max, RunResult ast, ExperimentResult result) {
+        RunResult full = result.run("full").orElse(null);
+        if (full == null) {
+            return Optional.of(new Violation("accuracyDropVsFull", Double.NaN, max, "accuracy drop vs full"
+                    + " is unavailable: no full control ran; add full to controls or remove maxAccuracyDropVsFull"));
+        }
+        double drop = full.finalAccuracy() - ast.finalAccuracy();
+        if (drop <= max + Fmt.EPS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation("accuracyDropVsFull", drop, max, "accuracy drop vs full "
+                + Fmt.ratio(drop) + " exceeds maxAccuracyDropVsFull " + Fmt.ratio(max) + " (ast "
+                + Fmt.ratio(ast.finalAccuracy()) + ", full " + Fmt.ratio(full.finalAccuracy())
+                + "); raise epochs or targetActivation, or widen the limit"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.adaptivesparse.verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.SettingValues;
+
+/** Applies thresholds, then the baseline, to a result: the one place a {@link Verdict} is made. */
+public final class Verdicts {
+    private Verdicts() {
+    }
+
+    /** The verdict for a run of {@code cfg}: its thresholds, then its baseline when it names one. */
+    public static Verdict evaluate(ExperimentConfig cfg, ExperimentResult result) {
+        return evaluate(cfg.thresholds(), cfg.targetActivation(), cfg.warmupEpochs(), BaselineRules.of(cfg), result);
+    }
+
+    /**
+     * The verdict for an existing result (as {@code ast:check} reads it from result.json), taking
+     * {@code targetActivation} and {@code warmupEpochs} from the result's own settings.
+     *
+     * @param baseline null for no baseline check
+     */
+    public static Verdict evaluate(Thresholds thresholds, BaselineRules baseline, ExperimentResult result) {
+        double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
+        int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+        return evaluate(thresholds, target, warmup, baseline, result);
+    }
+
+    /**
+     * The verdict from explicit rules.
+     *
+     * @param baseline null for no baseline check
+     */
+    public static Verdict evaluate(Thresholds thresholds, double targetActivation, int warmupEpochs,
+            BaselineRules baseline, ExperimentResult result) {
+        List<Violation> violations = new ArrayList<>(
+                ThresholdCheck.check(thresholds, targetActivation, warmupEpochs, result));
+        BaselineComparison comparison = null;
+        if (baseline != null) {
+            BaselineCheck.Outcome o = BaselineCheck.compare(baseline, result);
+            comparison = o.comparison();
+            violations.addAll(o.violations());
+        }
+        return new Verdict(violations.isEmpty(), violations, comparison);
+    }
+
+    /**
+     * The one-line failure both front ends end with, after listing each violation, e.g.
+     * {@code AST checks have not been met for 'cnn' (2 violations); see the messages above and target/ast/cnn/report.html}.
+     *
+     * @param report where the report is, or null
+     */
+    public static String failureSummary(String experiment, Verdict verdict, String report) {
+        int n = verdict.violations().size();
+        return "AST checks have not been met for '" + experiment + "' (" + n + (n == 1 ? " violation" : " violations")
+                + "); see the messages above" + (report == null ? "" : " and " + report);
+    }
+}

@@ -1,0 +1,76 @@
+package org.adaptivesparse.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.Comparison;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.ResultJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentPipelineTest {
+
+    private static ExperimentConfig.Builder synthetic(Path out) {
+        return ExperimentConfig.builder().name("syn").dataset("synthetic").limit(1024).testLimit(256).model("mlp")
+                .epochs(2).batchSize(64).targetActivation(0.25).controls(List.of(Policy.FULL, Policy.RANDOM))
+                .outputDir(out);
+    }
+
+    @Test
+    void runsSideBySideJudgesAndWritesEveryOutput(@TempDir Path out) throws Exception {
+        ExperimentOutcome o = new ExperimentPipeline(null).run(synthetic(out).maxActivationError(0.0).build());
+        ExperimentResult r = o.result();
+        assertEquals(List.of("ast", "full", "random"), r.runs().stream().map(x -> x.policy()).toList());
+        Comparison c = r.comparison();
+        assertNotNull(c.speedupVsFull());
+        assertNotNull(c.accuracyDeltaVsRandom());
+        assertEquals((double) r.ast().trainedSamples() / r.control("full").trainedSamples(), c.backwardRatioVsFull(), 1e-12);
+        assertFalse(o.passed());
+        assertEquals(1, o.violationMessages().size());
+        assertTrue(o.violationMessages().get(0).startsWith("activation error "), o.violationMessages().get(0));
+        for (Path p : List.of(o.reportHtml(), o.resultJson(), o.summaryMd(), out.resolve("index.html"))) {
+            assertTrue(Files.size(p) > 0, p + " written");
+        }
+        assertEquals(out.resolve("syn"), o.directory());
+        ExperimentResult back = ResultJson.read(o.resultJson());
+        assertFalse(back.verdict().passed());
+        assertEquals(r.ast().finalAccuracy(), back.ast().finalAccuracy(), 0.0);
+    }
+
+    @Test
+    void checkRejudgesAndBaselineIsExplicit(@TempDir Path out) {
+        ExperimentPipeline p = new ExperimentPipeline(null);
+        ExperimentConfig cfg = synthetic(out).controls(List.of(Policy.FULL)).epochs(1).build();
+        ExperimentOutcome first = p.run(cfg);
+        assertTrue(first.passed());
+        Path baseline = out.resolve("ast-baseline.json");
+        ExperimentConfig withBaseline = cfg.toBuilder().baselineFile(baseline).build();
+        ExperimentOutcome missing = p.check(withBaseline, first.resultJson());
+        assertFalse(missing.passed(), "a configured but missing baseline is a violation");
+        assertFalse(Files.exists(baseline), "checking never writes the baseline");
+        p.writeBaseline(first.resultJson(), baseline);
+        assertTrue(p.check(withBaseline, first.resultJson()).passed());
+        assertFalse(p.check(cfg.toBuilder().maxActivationError(0.0).build(), first.resultJson()).passed());
+    }
+
+    @Test
+    void unwritableOutputFailsBeforeTraining(@TempDir Path out) throws Exception {
+        Path file = Files.writeString(out.resolve("taken"), "x");
+        ExperimentConfig cfg = synthetic(file).build();
+        long start = System.nanoTime();
+        AstFileException e = assertThrows(AstFileException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "failed before training");
+        assertEquals("x", Files.readString(file), "nothing overwritten");
+    }
+}

@@ -1,0 +1,59 @@
+package org.adaptivesparse.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.ResultFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void appendsAndReadsBack() throws Exception {
+        Path file = dir.resolve("deep/history.jsonl");
+        HistoryEntry a = History.append(file, ReportFixtures.passing("cnn"), Instant.parse("2025-01-01T10:00:00.5Z"));
+        HistoryEntry b = History.append(file, ResultFixture.result().withoutFull().build(),
+                Instant.parse("2025-01-02T10:00:00Z"));
+        assertEquals(List.of(a, b), History.read(file));
+        assertEquals(2, Files.readAllLines(file).size());
+        assertEquals(new HistoryEntry("2025-01-01T10:00:00Z", "cnn", "abc1234", 0.85, a.activation(),
+                a.modeledSavings(), 2.0, true), a);
+        assertEquals(null, b.speedupVsFull());
+        assertEquals(null, b.passed());
+    }
+
+    @Test
+    void missingFileIsEmptyHistory() {
+        assertEquals(List.of(), History.read(dir.resolve("none.jsonl")));
+    }
+
+    @Test
+    void malformedLineNamesFileAndLine() throws Exception {
+        Path file = dir.resolve("history.jsonl");
+        History.append(file, ReportFixtures.passing("cnn"));
+        Files.writeString(file, "{broken\n", java.nio.file.StandardOpenOption.APPEND);
+        AstFileException e = assertThrows(AstFileException.class, () -> History.read(file));
+        assertTrue(e.getMessage().startsWith(file + " line 2 is not valid JSON: "), e.getMessage());
+    }
+
+    @Test
+    void lastKeepsOnlyThisExperimentsNewest() {
+        Path file = dir.resolve("h.jsonl");
+        for (int i = 0; i < 5; i++) {
+            History.append(file, ResultFixture.result().name(i % 2 == 0 ? "cnn" : "mlp").build(),
+                    Instant.ofEpochSecond(i));
+        }
+        List<HistoryEntry> last = History.last(History.read(file), "cnn", 2);
+        assertEquals(List.of("1970-01-01T00:00:02Z", "1970-01-01T00:00:04Z"),
+                last.stream().map(HistoryEntry::timestamp).toList());
+    }
+}

@@ -1,0 +1,156 @@
+package org.adaptivesparse.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.ResultFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sideBySideTableHasOneRowPerRun() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
+        Elements rows = d.select("table.runs tbody tr");
+        assertEquals(3, rows.size());
+        assertEquals(List.of("ast (fresh)", "full", "random"), rows.stream().map(r -> r.child(0).text()).toList());
+        assertTrue(d.select("table.runs thead th").last().text().contains("modeled"));
+        assertEquals("2.00x", rows.get(0).child(5).text());
+    }
+
+    @Test
+    void oneSvgPerChartEachWithATitle() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
+        Elements svgs = d.select("svg");
+        assertEquals(4, svgs.size());
+        List<String> titles = svgs.stream().map(s -> s.selectFirst("title").text()).toList();
+        assertEquals(List.of("Test accuracy per epoch", "Training loss per epoch", "AST activation per batch",
+                "AST gate threshold per batch"), titles);
+        for (Element s : svgs) {
+            assertFalse(s.select("path").isEmpty(), "chart draws a line");
+            assertFalse(s.select("text.legend").isEmpty(), "chart has a legend");
+        }
+    }
+
+    @Test
+    void historyAddsATrendChartOfTheLast20Runs() {
+        Path h = dir.resolve("history.jsonl");
+        for (int i = 0; i < 25; i++) {
+            History.append(h, ResultFixture.result().build(), Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i));
+        }
+        History.append(h, ResultFixture.result().name("other").build());
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn"), History.read(h)));
+        assertEquals(5, d.select("svg").size());
+        assertEquals("History: last 20 runs", d.select("svg").last().selectFirst("title").text());
+    }
+
+    @Test
+    void selfContainedNoScriptNoExternalResources() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.checked("cnn", dir.resolve("b.json"))));
+        assertTrue(d.select("script").isEmpty());
+        assertTrue(d.select("link[rel=stylesheet], img, iframe, object").isEmpty());
+        for (Element e : d.select("[src], [href]")) {
+            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            assertFalse(url.matches("(?i)^(https?:)?//.*"), "external resource " + url);
+        }
+        assertFalse(d.select("style").first().data().contains("@import"));
+        assertFalse(d.select("style").first().data().contains("url("));
+    }
+
+    @Test
+    void failingVerdictBannerListsEveryViolation() {
+        ExperimentResult r = ReportFixtures.checked("cnn", dir.resolve("b.json"));
+        Document d = Jsoup.parse(HtmlReport.render(r));
+        Element banner = d.getElementById("verdict");
+        assertTrue(banner.hasClass("fail"));
+        assertEquals("FAIL", banner.selectFirst("strong").text());
+        assertEquals(r.verdict().violations().size(), banner.select("li").size());
+        assertEquals(r.verdict().violations().get(0).message(), banner.select("li").first().text());
+    }
+
+    @Test
+    void baselineDeltasAreColouredByDirection() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.checked("cnn", dir.resolve("b.json"))));
+        Elements rows = d.select("table.baseline tbody tr");
+        assertEquals("Final accuracy (AST)", rows.get(0).child(0).text());
+        assertTrue(rows.get(0).child(3).hasClass("worse"));
+        assertEquals("-0.029", rows.get(0).child(3).text());
+        assertTrue(rows.get(0).child(4).text().contains("beyond tolerance"));
+        assertTrue(d.select("table.baseline td.better, table.baseline td.same").size() > 0);
+    }
+
+    @Test
+    void measuredAndModeledArePresentedApart() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
+        Element headline = d.getElementById("headline");
+        assertEquals(Set.of("measured", "modeled"),
+                Set.copyOf(headline.select(".kind").stream().map(Element::text).toList()));
+        assertTrue(headline.text().contains("Energy savings are modeled from sample counts (energyActive 10 per trained"
+                + " sample, energySkipped 0.1 per skipped sample), not measured"));
+    }
+
+    @Test
+    void hostileNameShowsAsText() {
+        ExperimentResult r = ResultFixture.result().name(ReportFixtures.HOSTILE).build();
+        String html = HtmlReport.render(r);
+        assertFalse(html.contains("<script>"));
+        Document d = Jsoup.parse(html);
+        assertTrue(d.select("script").isEmpty());
+        assertEquals("AST report: " + ReportFixtures.HOSTILE, d.selectFirst("h1").text());
+        assertEquals("AST report: " + ReportFixtures.HOSTILE, d.title());
+    }
+
+    @Test
+    void epochTablesSplitSeconds() {
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
+        Elements tables = d.select("table.epochs");
+        assertEquals(3, tables.size());
+        assertEquals(3, tables.first().select("tbody tr").size());
+        List<String> heads = tables.first().select("th").eachText();
+        assertTrue(heads.containsAll(List.of("scoring s", "select s", "step s")), heads.toString());
+    }
+
+    @Test
+    void activationChartLeavesOutWarmupBatches() {
+        Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().warmup(1).astActivation(1.0, 0.12, 0.1).build()));
+        Element act = d.select("svg").get(2);
+        assertEquals("AST activation per batch (after warmup)", act.selectFirst("title").text());
+        assertFalse(act.select("text.tick").eachText().contains("100%"), act.select("text.tick").eachText().toString());
+    }
+
+    @Test
+    void uncheckedResultRenders() {
+        Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().withoutRandom().build()));
+        assertEquals("NOT CHECKED", d.getElementById("verdict").selectFirst("strong").text());
+        assertEquals(2, d.select("table.runs tbody tr").size());
+        assertTrue(d.getElementById("baseline") == null);
+    }
+
+    /** Writes a sample report to target/report-preview for a human to look at. */
+    @Test
+    void writesPreview() throws Exception {
+        Path out = Path.of("target", "report-preview");
+        Path h = dir.resolve("history.jsonl");
+        for (int i = 0; i < 6; i++) {
+            History.append(h, ResultFixture.result().astAccuracy(0.7, 0.8, 0.84 + 0.005 * i).build());
+        }
+        ReportWriter.write(out.resolve("cnn"), ReportFixtures.checked("cnn", dir.resolve("b.json")), h);
+        ReportWriter.write(out.resolve("mlp"), ReportFixtures.passing("mlp"), null);
+        IndexPage.write(out);
+        assertTrue(Files.exists(out.resolve("cnn/report.html")));
+    }
+}

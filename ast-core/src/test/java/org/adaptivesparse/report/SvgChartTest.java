@@ -1,0 +1,40 @@
+package org.adaptivesparse.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class SvgChartTest {
+
+    @Test
+    void rendersTitleAxesLegendAndGaps() {
+        String svg = SvgChart.line("Loss <&>", "epoch", "loss")
+                .series("a", "#000", new double[] {1, 2, 3, 4}, new double[] {1, Double.NaN, 0.5, 0.4})
+                .band(0.4, 0.6, "band", "#0f0").render();
+        Element root = Jsoup.parse(svg, "", Parser.xmlParser()).selectFirst("svg");
+        assertEquals("Loss <&>", root.selectFirst("title").text());
+        assertEquals(2, root.select("text.axis-label").size());
+        assertEquals(2, root.select("text.legend").size());
+        assertTrue(root.selectFirst("path").attr("d").contains(" M"), "NaN breaks the line");
+        assertFalse(svg.contains("<&>"));
+    }
+
+    @Test
+    void niceTicks() {
+        assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1.0}, SvgChart.ticks(0, 1, 5), 1e-12);
+        assertArrayEquals(new double[] {1, 2, 3}, SvgChart.ticks(1, 3, 2), 1e-12);
+    }
+
+    @Test
+    void emptyChartStillRenders() {
+        SvgChart c = SvgChart.line("Nothing", "x", "y");
+        assertTrue(c.isEmpty());
+        assertTrue(c.render().startsWith("<svg"));
+    }
+}

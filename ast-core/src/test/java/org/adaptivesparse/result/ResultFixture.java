@@ -1,0 +1,114 @@
+package org.adaptivesparse.result;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adaptivesparse.config.ExperimentConfig;
+
+/** Builds small but complete {@link ExperimentResult}s for tests: real records, no mocks. */
+public final class ResultFixture {
+    private String name = "cnn";
+    private int warmup;
+    private double target = 0.10;
+    private double[] astAcc = {0.70, 0.80, 0.85};
+    private double[] astAct = {0.12, 0.105, 0.10};
+    private double[] astSec = {4.0, 4.0, 4.0};
+    private double[] fullAcc = {0.75, 0.84, 0.87};
+    private double[] fullSec = {8.0, 8.0, 8.0};
+    private double[] randomAcc = {0.60, 0.70, 0.75};
+    private boolean withFull = true;
+    private boolean withRandom = true;
+    private String astDiverged;
+    private Map<String, Object> settingsOverride;
+
+    public static ResultFixture result() {
+        return new ResultFixture();
+    }
+
+    public ResultFixture name(String v) { name = v; return this; }
+    public ResultFixture warmup(int v) { warmup = v; return this; }
+    public ResultFixture target(double v) { target = v; return this; }
+    public ResultFixture astAccuracy(double... v) { astAcc = v; return this; }
+    public ResultFixture astActivation(double... v) { astAct = v; return this; }
+    public ResultFixture astSeconds(double... v) { astSec = v; return this; }
+    public ResultFixture fullAccuracy(double... v) { fullAcc = v; return this; }
+    public ResultFixture fullSeconds(double... v) { fullSec = v; return this; }
+    public ResultFixture randomAccuracy(double... v) { randomAcc = v; return this; }
+    public ResultFixture withoutFull() { withFull = false; return this; }
+    public ResultFixture withoutRandom() { withRandom = false; return this; }
+    public ResultFixture astDiverged(String reason) { astDiverged = reason; return this; }
+    public ResultFixture settings(Map<String, Object> v) { settingsOverride = v; return this; }
+
+    public ExperimentConfig config() {
+        return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
+                .targetActivation(target).build();
+    }
+
+    public ExperimentResult build() {
+        List<RunResult> runs = new ArrayList<>();
+        runs.add(run("ast", astAcc, astAct, astSec, astDiverged));
+        if (withFull) {
+            runs.add(run("full", fullAcc, ones(fullAcc.length), fullSec, null));
+        }
+        if (withRandom) {
+            runs.add(run("random", randomAcc, fill(randomAcc.length, target), astSec, null));
+        }
+        RunResult ast = runs.get(0);
+        RunResult full = withFull ? runs.get(1) : null;
+        RunResult random = withRandom ? runs.get(runs.size() - 1) : null;
+        double astMedian = ast.medianEpochSeconds("ast");
+        Comparison c = new Comparison(
+                full == null ? null : full.medianEpochSeconds(null) / astMedian,
+                random == null ? null : random.medianEpochSeconds(null) / astMedian,
+                full == null ? null : ast.finalAccuracy() - full.finalAccuracy(),
+                random == null ? null : ast.finalAccuracy() - random.finalAccuracy(),
+                full == null ? null : (double) ast.trainedSamples() / full.trainedSamples());
+        Map<String, Object> configuration = new LinkedHashMap<>(config().comparableSettings());
+        configuration.put("outputDir", "target/ast");
+        configuration.put("controls", withRandom ? "full, random" : "full");
+        EnvironmentInfo env = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch", "2.7.1",
+                "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
+        return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, name, "A fixture experiment",
+                "2025-01-02T03:04:05Z", settingsOverride != null ? settingsOverride : config().comparableSettings(),
+                configuration, env, runs, c, null);
+    }
+
+    private RunResult run(String policy, double[] acc, double[] act, double[] sec, String diverged) {
+        List<EpochMetrics> epochs = new ArrayList<>();
+        List<TracePoint> trace = new ArrayList<>();
+        long samples = 1000;
+        long batch = 0;
+        for (int i = 0; i < acc.length; i++) {
+            int epoch = i + 1;
+            boolean warm = policy.equals("ast") && epoch <= warmup;
+            double a = warm ? 1.0 : act[i];
+            long trained = Math.round(samples * a);
+            boolean gated = policy.equals("ast") && !warm;
+            double thr = gated ? 0.5 + 0.01 * i : Double.NaN;
+            double savings = 1.0 - (a * 10.0 + (1 - a) * 0.1) / 10.0;
+            double s = sec[i];
+            double lossOffset = policy.equals("full") ? -0.05 : policy.equals("random") ? 0.08 : 0.0;
+            epochs.add(new EpochMetrics(epoch, warm ? "warmup" : policy, 1.0 / (epoch + 1) + lossOffset, acc[i], 0.5 / epoch, a,
+                    thr, gated ? thr - 0.02 : Double.NaN, gated ? thr + 0.02 : Double.NaN, savings, s,
+                    policy.equals("ast") && !warm ? s * 0.3 : 0.0, s * 0.1, s * 0.6, 0.5, samples,
+                    policy.equals("ast") ? samples : 0, trained, 8));
+            for (int b = 0; b < 8; b++) {
+                double wobble = gated ? a + 0.01 * Math.sin(batch) : a;
+                trace.add(new TracePoint(batch, epoch, wobble, gated ? a : Double.NaN, thr, 1.0 / (epoch + 1)));
+                batch++;
+            }
+        }
+        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged);
+    }
+
+    private static double[] ones(int n) {
+        return fill(n, 1.0);
+    }
+
+    private static double[] fill(int n, double v) {
+        double[] d = new double[n];
+        java.util.Arrays.fill(d, v);
+        return d;
+    }
+}

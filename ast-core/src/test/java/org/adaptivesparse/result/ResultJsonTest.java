@@ -1,0 +1,87 @@
+package org.adaptivesparse.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adaptivesparse.verdict.BaselineComparison;
+import org.adaptivesparse.verdict.Verdict;
+import org.adaptivesparse.verdict.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultJsonTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripsAResultIncludingNaNAndVerdict() {
+        ExperimentResult r = ResultFixture.result().build().withVerdict(new Verdict(false,
+                List.of(new Violation("accuracy", 0.8, 0.85, "accuracy 0.800 is below minAccuracy 0.850")),
+                new BaselineComparison("b.json", "compared", null,
+                        List.of(new BaselineComparison.Delta("accuracy", 0.9, 0.8, true, true)))));
+        Path file = dir.resolve("target/ast/cnn/result.json");
+
+        ResultJson.write(file, r);
+        ExperimentResult back = ResultJson.read(file);
+
+        assertEquals(ResultJson.normalize(r), back);
+        assertTrue(Double.isNaN(back.control("full").epochs().get(0).thresholdEnd()));
+        assertEquals(r.settings().get("epochs").toString(), back.settings().get("epochs").toString());
+    }
+
+    @Test
+    void writesPrettyVersionedJson() throws Exception {
+        Path file = dir.resolve("result.json");
+        ResultJson.write(file, ResultFixture.result().build());
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 1,"), text.substring(0, 40));
+        assertTrue(text.contains("NaN"));
+    }
+
+    @Test
+    void missingFileSaysRunTrainFirst() {
+        Path file = dir.resolve("target/ast/cnn/result.json");
+        AstFileException e = assertThrows(AstFileException.class, () -> ResultJson.read(file));
+        assertEquals(file + " does not exist; run ast:train first", e.getMessage());
+        assertEquals(file, e.file());
+    }
+
+    @Test
+    void malformedJsonNamesFileAndProblem() throws Exception {
+        Path file = dir.resolve("result.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"name\": ");
+        AstFileException e = assertThrows(AstFileException.class, () -> ResultJson.read(file));
+        assertTrue(e.getMessage().startsWith(file + " is not valid JSON: "), e.getMessage());
+    }
+
+    @Test
+    void newerSchemaVersionIsRejected() throws Exception {
+        Path file = dir.resolve("result.json");
+        Files.writeString(file, "{\"schemaVersion\": 99, \"name\": \"x\", \"runs\": []}");
+        AstFileException e = assertThrows(AstFileException.class, () -> ResultJson.read(file));
+        assertEquals(file + " has schemaVersion 99, newer than this build reads (1); upgrade AST or regenerate the file",
+                e.getMessage());
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws Exception {
+        Path file = dir.resolve("result.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"x\"}");
+        AstFileException e = assertThrows(AstFileException.class, () -> ResultJson.read(file));
+        assertEquals(file + " is not a valid AST result: it has no 'runs'", e.getMessage());
+    }
+
+    @Test
+    void settingsCompareEqualAcrossNumberTypes() {
+        assertTrue(SettingValues.same(3, 3.0));
+        assertTrue(SettingValues.same(42L, 42.0));
+        assertTrue(SettingValues.same(0.15, 0.150));
+        assertEquals(List.of("kp: baseline 0.15, current 0.2", "seed: baseline absent, current 7"),
+                SettingValues.differences(java.util.Map.of("kp", 0.15, "epochs", 3),
+                        java.util.Map.of("kp", 0.2, "epochs", 3.0, "seed", 7)));
+    }
+}

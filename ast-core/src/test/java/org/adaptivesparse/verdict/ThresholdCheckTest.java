@@ -1,0 +1,120 @@
+package org.adaptivesparse.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.ResultFixture;
+import org.junit.jupiter.api.Test;
+
+class ThresholdCheckTest {
+
+    private static List<String> messages(Thresholds t, int warmup, ExperimentResult r) {
+        return ThresholdCheck.check(t, 0.10, warmup, r).stream().map(Violation::message).toList();
+    }
+
+    private static Thresholds only(Double minAcc, Double maxErr, Double minSav, Double minSpeed, Double maxDrop) {
+        return new Thresholds(minAcc, maxErr, minSav, minSpeed, maxDrop);
+    }
+
+    @Test
+    void everyThresholdPasses() {
+        ExperimentResult r = ResultFixture.result().build();
+        assertEquals(List.of(), messages(only(0.85, 0.01, 0.85, 1.5, 0.02), 0, r));
+    }
+
+    @Test
+    void noThresholdsNoViolations() {
+        assertEquals(List.of(), messages(only(null, null, null, null, null), 0, ResultFixture.result().build()));
+    }
+
+    @Test
+    void minAccuracyFails() {
+        ExperimentResult r = ResultFixture.result().astAccuracy(0.7, 0.8, 0.812).build();
+        assertEquals(List.of("accuracy 0.812 is below minAccuracy 0.850 (epoch 3 of 3); raise epochs or lower the threshold"),
+                messages(only(0.85, null, null, null, null), 0, r));
+        Violation v = ThresholdCheck.check(only(0.85, null, null, null, null), 0.1, 0, r).get(0);
+        assertEquals("accuracy", v.metric());
+        assertEquals(0.812, v.actual());
+        assertEquals(0.85, v.limit());
+    }
+
+    @Test
+    void accuracyExactlyAtLimitPasses() {
+        ExperimentResult r = ResultFixture.result().astAccuracy(0.7, 0.8, 0.85).build();
+        assertEquals(List.of(), messages(only(0.85, null, null, null, null), 0, r));
+    }
+
+    @Test
+    void activationErrorReportsWorstEpoch() {
+        ExperimentResult r = ResultFixture.result().astActivation(0.5, 0.134, 0.11).build();
+        assertEquals(List.of("activation error 0.034 exceeds maxActivationError 0.020 (epoch 2: activation 0.134,"
+                + " target 0.100); tune kp/ki or widen the limit"), messages(only(null, 0.02, null, null, null), 0, r));
+    }
+
+    @Test
+    void firstAstEpochIsExemptFromActivationError() {
+        ExperimentResult r = ResultFixture.result().astActivation(0.5, 0.1, 0.11).build();
+        assertEquals(List.of(), messages(only(null, 0.02, null, null, null), 0, r));
+    }
+
+    @Test
+    void firstAstEpochAfterWarmupIsExempt() {
+        ExperimentResult r = ResultFixture.result().warmup(1).astActivation(1.0, 0.5, 0.1).build();
+        assertEquals(List.of(), messages(only(null, 0.02, null, null, null), 1, r));
+    }
+
+    @Test
+    void onlyAstEpochIsCheckedAnyway() {
+        ExperimentResult r = ResultFixture.result().warmup(1).astAccuracy(0.7, 0.8).astActivation(1.0, 0.15)
+                .astSeconds(4, 4).fullAccuracy(0.7, 0.8).fullSeconds(8, 8).randomAccuracy(0.6, 0.7).build();
+        assertEquals(List.of("activation error 0.050 exceeds maxActivationError 0.020 (epoch 2: activation 0.150,"
+                + " target 0.100); tune kp/ki or widen the limit"), messages(only(null, 0.02, null, null, null), 1, r));
+    }
+
+    @Test
+    void minSavingsFailsAndSaysModeled() {
+        ExperimentResult r = ResultFixture.result().build();
+        assertEquals(List.of("modeled savings 0.883 is below minSavings 0.950; lower targetActivation or the threshold"),
+                messages(only(null, null, 0.95, null, null), 0, r));
+    }
+
+    @Test
+    void minSpeedupFailsWithMedians() {
+        ExperimentResult r = ResultFixture.result().astSeconds(8.7, 8.7, 8.7).fullSeconds(12.3, 12.3, 12.3).build();
+        assertEquals(List.of("measured speedup 1.41x is below minSpeedup 1.50x (median epoch seconds: full 12.3 s,"
+                + " ast 8.7 s); try selection stale, a larger model or batch, or lower the threshold"),
+                messages(only(null, null, null, 1.5, null), 0, r));
+    }
+
+    @Test
+    void minSpeedupWithoutFullControlIsAViolation() {
+        ExperimentResult r = ResultFixture.result().withoutFull().build();
+        assertEquals(List.of("measured speedup is unavailable: no full control ran; add full to controls or remove"
+                + " minSpeedup"), messages(only(null, null, null, 1.5, null), 0, r));
+    }
+
+    @Test
+    void accuracyDropVsFullFails() {
+        ExperimentResult r = ResultFixture.result().astAccuracy(0.7, 0.8, 0.842).fullAccuracy(0.7, 0.8, 0.883).build();
+        assertEquals(List.of("accuracy drop vs full 0.041 exceeds maxAccuracyDropVsFull 0.020 (ast 0.842, full 0.883);"
+                + " raise epochs or targetActivation, or widen the limit"),
+                messages(only(null, null, null, null, 0.02), 0, r));
+    }
+
+    @Test
+    void divergedRunIsAViolation() {
+        ExperimentResult r = ResultFixture.result().astDiverged("diverged at epoch 2, batch 17: loss NaN").build();
+        assertEquals(List.of("training diverged: diverged at epoch 2, batch 17: loss NaN"),
+                messages(only(null, null, null, null, null), 0, r));
+    }
+
+    @Test
+    void violationsComeInFixedOrder() {
+        ExperimentResult r = ResultFixture.result().astAccuracy(0.7, 0.8, 0.5).astActivation(0.5, 0.5, 0.5).build();
+        List<String> metrics = ThresholdCheck.check(only(0.85, 0.02, 0.85, null, 0.02), 0.1, 0, r).stream()
+                .map(Violation::metric).toList();
+        assertEquals(List.of("accuracy", "activationError", "modeledSavings", "accuracyDropVsFull"), metrics);
+    }
+}
