@@ -187,10 +187,12 @@ public abstract class AbstractAstMojo extends AbstractMojo {
     protected String maxAccuracyDropVsFull;
 
     /**
-     * The committed baseline that results are compared with (an entry per experiment name); the
-     * {@code baseline} goal writes it. Relative to the project.
+     * The committed baseline (one entry per experiment name) that {@code train} and {@code check}
+     * compare results with; relative to the project. Unset: no baseline check. Once set, a missing
+     * file or entry is a violation, so create it first with {@code mvn ast:baseline}, which writes
+     * here or, when unset, to {@code ast-baseline.json} in the project.
      */
-    @Parameter(property = "ast.baselineFile", defaultValue = "${project.basedir}/ast-baseline.json")
+    @Parameter(property = "ast.baselineFile")
     protected String baselineFile;
 
     /** Fail when accuracy falls more than this below the baseline's; default {@code 0.02}. */

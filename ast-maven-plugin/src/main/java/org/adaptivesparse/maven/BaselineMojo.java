@@ -2,14 +2,16 @@ package org.adaptivesparse.maven;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.adaptivesparse.experiment.ExperimentPipeline;
+import org.adaptivesparse.verdict.Baseline;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Writes or updates the baseline file ({@code <baselineFile>}, default {@code ast-baseline.json} in
- * the project) from each experiment's latest {@code result.json}. The only way a baseline changes:
+ * Writes or updates the baseline file ({@code <baselineFile>}, or {@code ast-baseline.json} in the
+ * project when unset) from each experiment's latest {@code result.json}. The only way a baseline changes:
  * run it on purpose, review the diff, commit the file.
  */
 @Mojo(name = BaselineMojo.GOAL, threadSafe = true)
@@ -25,25 +27,24 @@ public class BaselineMojo extends AbstractAstMojo {
     @Override
     protected void execute(List<ExperimentSetup> setups) throws MojoExecutionException {
         ExperimentPipeline pipeline = pipeline();
+        List<Path> written = new ArrayList<>();
         for (ExperimentSetup setup : setups) {
             Path json = setup.resultJson();
             if (!Files.isRegularFile(json)) {
                 throw new MojoExecutionException("No AST result for experiment '" + setup.name() + "' at "
                         + display(json) + "; run ast:" + TrainMojo.GOAL + " first (or mvn verify)");
             }
-            Path target = setup.config().baselineFile();
-            if (target == null) {
-                throw new MojoExecutionException(setup.describe("baselineFile")
-                        + " is empty; name the file the baseline is written to");
-            }
-            Path written;
+            Path target = setup.config().baselineFile() != null ? setup.config().baselineFile()
+                    : basedir().resolve(Baseline.FILE_NAME);
             try {
-                written = pipeline.writeBaseline(json, target);
+                written.add(pipeline.writeBaseline(json, target));
             } catch (RuntimeException e) {
                 throw Failures.of(setup, e);
             }
-            getLog().info("[" + setup.name() + "] baseline written to " + display(written) + " from "
-                    + display(json) + "; review and commit it");
+        }
+        for (Path file : written.stream().distinct().toList()) {
+            getLog().info("Review " + display(file) + " and commit it: train and check compare with it when"
+                    + " <baselineFile> (-Dast.baselineFile) names it");
         }
     }
 }

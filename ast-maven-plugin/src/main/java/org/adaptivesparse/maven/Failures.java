@@ -1,8 +1,11 @@
 package org.adaptivesparse.maven;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.adaptivesparse.config.ConfigException;
+import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.data.DataException;
+import org.adaptivesparse.result.AstFileException;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -25,10 +28,33 @@ final class Failures {
                     + setup.describe("dataset") + " " + setup.config().datasetLabel() + dataDir + "): "
                     + e.getMessage(), e);
         }
+        if (e instanceof AstFileException f) {
+            return new MojoExecutionException(fileElement(setup, f.file()) + "AST could not use a file of " + experiment
+                    + ": " + f.getMessage(), e);
+        }
         if (e instanceof UncheckedIOException io) {
             return new MojoExecutionException("AST could not read or write the files of " + experiment + ": "
                     + io.getMessage(), e);
         }
         return new MojoExecutionException("AST " + experiment + " failed: " + e, e);
+    }
+
+    /** The element naming the file at fault, when it is one of the configured files. */
+    private static String fileElement(ExperimentSetup setup, Path file) {
+        if (file == null) {
+            return "";
+        }
+        Path f = file.toAbsolutePath().normalize();
+        ExperimentConfig c = setup.config();
+        if (c.baselineFile() != null && f.equals(c.baselineFile().toAbsolutePath().normalize())) {
+            return setup.describe("baselineFile") + ": ";
+        }
+        if (c.historyFile() != null && f.equals(c.historyFile().toAbsolutePath().normalize())) {
+            return setup.describe("historyFile") + ": ";
+        }
+        if (f.startsWith(c.outputDir().toAbsolutePath().normalize())) {
+            return setup.describe("outputDir") + ": ";
+        }
+        return "";
     }
 }

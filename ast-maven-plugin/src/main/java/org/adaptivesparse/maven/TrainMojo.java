@@ -39,7 +39,6 @@ public class TrainMojo extends AbstractAstMojo {
                 throw Failures.of(setup, e);
             }
             ResultTable.lines(outcome.result()).forEach(getLog()::info);
-            getLog().info("[" + setup.name() + "] report: " + display(outcome.reportHtml()));
             outcomes.add(outcome);
         }
         Path index = writeIndex(outcomes);
