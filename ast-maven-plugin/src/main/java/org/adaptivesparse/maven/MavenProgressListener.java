@@ -1,0 +1,43 @@
+package org.adaptivesparse.maven;
+
+import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.training.ProgressFormat;
+import org.adaptivesparse.training.ProgressListener;
+import org.apache.maven.plugin.logging.Log;
+
+/** Routes the core's progress to Maven's log: one INFO line per epoch, problems as WARNING. */
+final class MavenProgressListener implements ProgressListener {
+    private final Log log;
+
+    MavenProgressListener(Log log) {
+        this.log = log;
+    }
+
+    @Override
+    public void runStarted(String experiment, String policy, int epochs) {
+        log.info("[" + experiment + "] training " + policy + " for " + epochs + " epoch(s)");
+    }
+
+    @Override
+    public void epochFinished(String experiment, String policy, EpochMetrics metrics, int totalEpochs) {
+        log.info(ProgressFormat.epochLine(policy, metrics, totalEpochs));
+    }
+
+    @Override
+    public void runFinished(String experiment, RunResult run) {
+        if (run.diverged() != null) {
+            log.warn("[" + experiment + "] " + run.policy() + " stopped early: " + run.diverged());
+        }
+    }
+
+    @Override
+    public void info(String message) {
+        log.info(message);
+    }
+
+    @Override
+    public void warn(String message) {
+        log.warn(message);
+    }
+}

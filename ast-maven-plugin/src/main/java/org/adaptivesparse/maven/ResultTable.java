@@ -1,0 +1,41 @@
+package org.adaptivesparse.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.adaptivesparse.result.Comparison;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.RunResult;
+
+/** The short side-by-side table logged after an experiment; the full figures are in its report. */
+final class ResultTable {
+    static final String HEADER = String.format(Locale.ROOT, "  %-8s %9s %11s %9s %9s", "policy", "accuracy",
+            "activation", "savings", "train s");
+
+    private ResultTable() {
+    }
+
+    static List<String> lines(ExperimentResult result) {
+        List<String> lines = new ArrayList<>();
+        int epochs = result.runs().isEmpty() ? 0 : result.runs().get(0).epochs().size();
+        lines.add("[" + result.name() + "] side by side after " + epochs + " epoch(s):");
+        lines.add(HEADER);
+        for (RunResult run : result.runs()) {
+            lines.add(String.format(Locale.ROOT, "  %-8s %8.1f%% %10.1f%% %8.1f%% %9.1f%s", run.policy(),
+                    100 * run.finalAccuracy(), 100 * run.activationRate(), 100 * run.modeledSavings(),
+                    run.totalTrainSeconds(), run.diverged() != null ? "  (stopped early)" : ""));
+        }
+        Comparison c = result.comparison();
+        if (c != null && (c.speedupVsFull() != null || c.accuracyDeltaVsFull() != null)) {
+            List<String> parts = new ArrayList<>();
+            if (c.speedupVsFull() != null) {
+                parts.add(String.format(Locale.ROOT, "speedup vs full %.2fx", c.speedupVsFull()));
+            }
+            if (c.accuracyDeltaVsFull() != null) {
+                parts.add(String.format(Locale.ROOT, "accuracy vs full %+.1f pts", 100 * c.accuracyDeltaVsFull()));
+            }
+            lines.add("  " + String.join(", ", parts));
+        }
+        return lines;
+    }
+}

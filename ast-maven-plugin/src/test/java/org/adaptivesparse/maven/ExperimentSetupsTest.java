@@ -1,0 +1,90 @@
+package org.adaptivesparse.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class ExperimentSetupsTest {
+    private static final Path BASEDIR = Path.of("/project").toAbsolutePath();
+    private static final Set<String> SWITCHES = AbstractAstMojo.SWITCHES;
+
+    private static Settings flat() {
+        return new Settings().put("dataset", "synthetic").put("epochs", "3").put("targetActivation", "10%")
+                .put("outputDir", "/project/target/ast");
+    }
+
+    private static Experiment experiment(String... fieldsAndValues) throws ReflectiveOperationException {
+        Experiment e = new Experiment();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            Field f = Experiment.class.getDeclaredField(fieldsAndValues[i]);
+            f.setAccessible(true);
+            f.set(e, fieldsAndValues[i + 1]);
+        }
+        return e;
+    }
+
+    @Test
+    void userPropertiesOverrideParametersAndExperiments() throws Exception {
+        List<ExperimentSetup> setups = ExperimentSetups.resolve(flat(),
+                List.of(experiment("name", "a", "epochs", "5"), experiment("name", "b")),
+                Map.of("ast.limit", "2000", "ast.skip", "true", "other", "x"), SWITCHES, BASEDIR);
+        assertEquals(5, setups.get(0).config().epochs());
+        assertEquals(3, setups.get(1).config().epochs());
+        assertEquals(2000, setups.get(0).config().limit());
+        assertEquals(0.10, setups.get(1).config().targetActivation(), 1e-12);
+
+        List<ExperimentSetup> overridden = ExperimentSetups.resolve(flat(), List.of(experiment("name", "a", "epochs", "5")),
+                Map.of("ast.epochs", "1"), SWITCHES, BASEDIR);
+        assertEquals(1, overridden.get(0).config().epochs());
+    }
+
+    @Test
+    void relativePathsAreTakenFromTheProject() throws Exception {
+        ExperimentSetup s = ExperimentSetups.resolve(flat().put("dataDir", "data"), null, Map.of(), SWITCHES, BASEDIR)
+                .get(0);
+        assertEquals(BASEDIR.resolve("data"), s.config().dataDir());
+        assertEquals(BASEDIR.resolve("target/ast/experiment/result.json"), s.resultJson());
+    }
+
+    @Test
+    void errorsNameTheElementOrPropertyToFix() throws Exception {
+        MojoExecutionException flat = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat().put("targetActivation", "1.5"), null, Map.of(), SWITCHES, BASEDIR));
+        assertEquals("<targetActivation> (-Dast.targetActivation): targetActivation 1.5 is out of range; allowed:"
+                + " greater than 0 and at most 1 (e.g. 0.10 for 10%)", flat.getMessage());
+
+        MojoExecutionException listed = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat(), List.of(experiment("name", "cnn", "targetActivation", "150%")), Map.of(), SWITCHES, BASEDIR));
+        assertEquals("<experiments><experiment> 'cnn' <targetActivation>: targetActivation 1.5 is out of range;"
+                + " allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)", listed.getMessage());
+
+        MojoExecutionException inherited = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat().put("epochs", "0"), List.of(experiment("name", "cnn")), Map.of(), SWITCHES, BASEDIR));
+        assertEquals("<epochs> (-Dast.epochs), inherited by <experiments><experiment> 'cnn': epochs 0 is out of range;"
+                + " allowed: 1 or more", inherited.getMessage());
+
+        MojoExecutionException property = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat(), null, Map.of("ast.epochs", "one"), SWITCHES, BASEDIR));
+        assertEquals("-Dast.epochs: epochs 'one' is not a whole number", property.getMessage());
+
+        MojoExecutionException typo = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat(), null, Map.of("ast.epoch", "1"), SWITCHES, BASEDIR));
+        assertEquals(true, typo.getMessage().startsWith("-Dast.epoch: 'epoch' is not a configuration field"));
+    }
+
+    @Test
+    void twoExperimentsMayNotShareADirectory() throws Exception {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(flat(),
+                List.of(experiment("name", "cnn"), experiment("name", "cnn", "model", "mlp")), Map.of(), SWITCHES,
+                BASEDIR));
+        assertEquals("<experiments>: experiments 'cnn' and 'cnn' would both write to cnn/; give each <experiment> its"
+                + " own <name>", e.getMessage());
+    }
+}
