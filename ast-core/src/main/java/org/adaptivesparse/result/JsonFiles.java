@@ -16,13 +16,15 @@ import java.nio.file.Path;
 
 /**
  * The one Gson configuration every AST file uses, and the schema-version check they share.
- * NaN and infinities are written as bare {@code NaN}/{@code Infinity} (Gson's extension to JSON),
- * because an epoch without a gate has a NaN threshold and that must round trip.
+ * Files are strict JSON, readable by {@code jq} and {@code JSON.parse}: a NaN (an epoch without a
+ * gate has no threshold) is written as {@code null} and a {@code null} read into a {@code double}
+ * comes back as NaN. Infinities, which no AST figure should hold, are written as {@code null} too.
  */
 public final class JsonFiles {
     private static final Gson GSON = new GsonBuilder()
             .setPrettyPrinting()
-            .serializeSpecialFloatingPointValues()
+            .registerTypeAdapter(double.class, new NanAsNull(true))
+            .registerTypeAdapter(Double.class, new NanAsNull(false))
             .serializeNulls()
             .disableHtmlEscaping()
             .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
@@ -102,6 +104,33 @@ public final class JsonFiles {
         public Path read(JsonReader in) throws IOException {
             JsonElement e = JsonParser.parseReader(in);
             return e.isJsonNull() ? null : Path.of(((JsonPrimitive) e).getAsString());
+        }
+    }
+
+    /** Writes NaN and infinities as {@code null}; reads {@code null} as NaN for primitives, null for boxes. */
+    private static final class NanAsNull extends TypeAdapter<Double> {
+        private final boolean primitive;
+
+        NanAsNull(boolean primitive) {
+            this.primitive = primitive;
+        }
+
+        @Override
+        public void write(JsonWriter out, Double value) throws IOException {
+            if (value == null || !Double.isFinite(value)) {
+                out.nullValue();
+            } else {
+                out.value(value);
+            }
+        }
+
+        @Override
+        public Double read(JsonReader in) throws IOException {
+            if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+                in.nextNull();
+                return primitive ? Double.NaN : null;
+            }
+            return in.nextDouble();
         }
     }
 }

@@ -39,7 +39,12 @@ class ResultJsonTest {
         ResultJson.write(file, ResultFixture.result().build());
         String text = Files.readString(file);
         assertTrue(text.startsWith("{\n  \"schemaVersion\": 1,"), text.substring(0, 40));
-        assertTrue(text.contains("NaN"));
+        assertTrue(!text.contains("NaN") && text.contains("\"thresholdEnd\": null"), "strict JSON: NaN written as null");
+        com.google.gson.JsonParser.parseReader(new com.google.gson.stream.JsonReader(new java.io.StringReader(text)) {
+            {
+                setStrictness(com.google.gson.Strictness.STRICT);
+            }
+        });
     }
 
     @Test
