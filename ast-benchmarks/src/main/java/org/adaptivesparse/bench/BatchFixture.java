@@ -36,6 +36,8 @@ final class BatchFixture implements AutoCloseable {
     final NDArray y;
     final NDArray logits;
     final long[] batchIdx;
+    final int[] labels;
+    final float[] stds;
 
     BatchFixture() {
         Engine.getEngine("PyTorch").setRandomSeed(42);
@@ -53,6 +55,12 @@ final class BatchFixture implements AutoCloseable {
         java.util.SplittableRandom r = new java.util.SplittableRandom(7);
         for (int i = 0; i < BATCH; i++) {
             batchIdx[i] = r.nextInt(POOL);
+        }
+        labels = new int[POOL];
+        stds = new float[POOL];
+        for (int i = 0; i < POOL; i++) {
+            labels[i] = r.nextInt(CLASSES);
+            stds[i] = (float) r.nextDouble();
         }
         x = poolX.get(new NDIndex("0:" + BATCH));
         y = poolY.get(new NDIndex("0:" + BATCH));

@@ -20,7 +20,7 @@ import org.adaptivesparse.control.PiController;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1"})
 @SuppressWarnings("unused")
 public class ControllerBench {
     private PiController controller;

@@ -21,7 +21,7 @@ import org.adaptivesparse.selection.Gate;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1"})
 public class GateBench {
     private final float[] sig = new float[BatchFixture.BATCH];
     private Gate hard;

@@ -45,11 +45,14 @@ public final class MacroBenchmark {
         if (o == null) {
             return;
         }
+        // Read by DJL when the engine loads, so set before the first NDManager exists.
+        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(o.threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         DataSplit data = Datasets.load(Datasets.FASHION_MNIST, o.dataDir, Path.of(System.getProperty("user.home"),
                 ".cache", "ast", "datasets"), false, o.limit, o.testLimit, o.seed);
-        System.out.printf(Locale.ROOT, "data: %d training, %d test samples; batch %d, target %.2f, %d epochs, %d threads%n",
-                data.train().size(), data.test().size(), o.batch, o.target, o.epochs,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "data: %d training, %d test samples; batch %d, target %.2f, %d epochs, "
+                + "%d libtorch thread(s) on %d processors%n", data.train().size(), data.test().size(), o.batch, o.target,
+                o.epochs, o.threads, Runtime.getRuntime().availableProcessors());
         Supplier<Block> blocks = () -> Models.cnn(data.train().classes());
         warmUp(o, data, blocks);
 
@@ -159,6 +162,7 @@ public final class MacroBenchmark {
         Double staleExploration;
         Double kp;
         Double ki;
+        int threads = 1;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -178,6 +182,7 @@ public final class MacroBenchmark {
                               --stale-refresh N      staleRefreshEpochs of ast-stale [engine default]
                               --stale-exploration E  staleExploration of ast-stale [engine default]
                               --kp X --ki X          controller gains of ast and ast-stale [engine default]
+                              --threads N            libtorch intra-op threads [1]; see docs/benchmarks.md
                               --data-dir DIR         where Fashion-MNIST is [usual places]
                               --out FILE             JSON report [none]""");
                     return null;
@@ -194,6 +199,7 @@ public final class MacroBenchmark {
                     case "--target" -> o.target = Double.parseDouble(v);
                     case "--accuracy" -> o.accuracy = Double.parseDouble(v);
                     case "--seed" -> o.seed = Long.parseLong(v);
+                    case "--threads" -> o.threads = Integer.parseInt(v);
                     case "--out" -> o.out = Path.of(v);
                     case "--data-dir" -> o.dataDir = Path.of(v);
                     case "--policies" -> {
@@ -230,6 +236,7 @@ public final class MacroBenchmark {
             s.put("accuracy", o.accuracy);
             s.put("seed", o.seed);
             s.put("processors", Runtime.getRuntime().availableProcessors());
+            s.put("libtorchThreads", o.threads);
             RunResult full = runs.get("full");
             double fullMedian = full == null ? Double.NaN : full.medianEpochSeconds(null);
             double fullT = full == null ? Double.NaN : full.secondsToAccuracy(o.accuracy);
