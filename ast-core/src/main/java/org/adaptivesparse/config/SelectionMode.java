@@ -10,9 +10,10 @@ public enum SelectionMode {
      */
     FRESH("fresh"),
     /**
-     * Each sample's loss as last seen in its own training forward pass, refreshed by a full scoring
-     * pass only every {@code staleRefreshEpochs} epochs, with a share of random exploration so that no
-     * sample starves. Skips the scoring forward most of the time.
+     * Each sample's loss as last seen in its own training forward pass (optionally refreshed by a full
+     * scoring pass every {@code staleRefreshEpochs} epochs; 0, the default, means never). Once per epoch
+     * the highest stored losses fill {@code 1 - staleExploration} of the budget and random samples the
+     * rest, spread evenly over the batches. Skips the scoring forward altogether.
      */
     STALE("stale");
 

@@ -55,6 +55,33 @@ public final class Significance {
         return x.div(x.mean().add(EPS)).clip(0f, 2f).div(2f);
     }
 
+    /**
+     * Per-sample cross-entropy on the Java side, from row-major logits (B x K) copied out of the
+     * engine in one call. The training loop uses this instead of {@link #perSampleLoss(NDArray, NDArray)}:
+     * on a batch of 128 the handful of tiny native operations cost more in call overhead than the
+     * arithmetic, and the scores are needed on the Java side anyway.
+     *
+     * @param logits  B x K logits, row-major
+     * @param classes K
+     * @param labels  the label of every sample of the data set
+     * @param idx     the data-set index of each of the B rows
+     * @param out     B losses are written here
+     */
+    public static void perSampleLoss(float[] logits, int classes, int[] labels, long[] idx, float[] out) {
+        for (int i = 0; i < idx.length; i++) {
+            int o = i * classes;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < classes; k++) {
+                max = Math.max(max, logits[o + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < classes; k++) {
+                sum += Math.exp(logits[o + k] - max);
+            }
+            out[i] = (float) (Math.log(sum) + max - logits[o + labels[(int) idx[i]]]);
+        }
+    }
+
     /** The same formula on plain arrays, for scores kept on the Java side (the stale selection mode). */
     public void score(float[] losses, float[] stds, float[] out) {
         float ml = mean(losses) + EPS;

@@ -76,10 +76,25 @@ public final class SparseTrainer {
     }
 
     /** The split's images and labels copied once into NDArrays. */
-    record Tensors(NDArray trainX, NDArray trainY, NDArray testX, NDArray testY, int trainSize, int testSize) {
+    record Tensors(NDArray trainX, NDArray trainY, NDArray testX, NDArray testY, int trainSize, int testSize,
+            int[] labels, int classes) {
         static Tensors of(NDManager m, DataSplit d) {
             return new Tensors(images(m, d.train()), labels(m, d.train()), images(m, d.test()), labels(m, d.test()),
-                    d.train().size(), d.test().size());
+                    d.train().size(), d.test().size(), d.train().labels(), d.train().classes());
+        }
+
+        /** Each training image's pixel spread, computed once: it never changes, so no batch recomputes it. */
+        float[] pixelStds() {
+            int n = trainSize;
+            float[] out = new float[n];
+            for (int from = 0; from < n; from += EVAL_BATCH) {
+                int to = Math.min(n, from + EVAL_BATCH);
+                try (NDManager bm = trainX.getManager().newSubManager()) {
+                    float[] s = Significance.pixelStd(trainX.get(bm, new NDIndex("{}:{}", from, to))).toFloatArray();
+                    System.arraycopy(s, 0, out, from, s.length);
+                }
+            }
+            return out;
         }
 
         private static NDArray images(NDManager m, ImageSet s) {
@@ -108,6 +123,8 @@ public final class SparseTrainer {
         private final SplittableRandom shuffle;
         private final SplittableRandom randomPolicy;
         private final StaleScores stale;
+        /** Fresh AST only: the pixel spread of every training image, and per-batch scratch arrays. */
+        private final float[] stds;
         private final List<EpochMetrics> epochs = new ArrayList<>();
         private final List<TracePoint> trace = new ArrayList<>();
         private final int traceEvery;
@@ -121,7 +138,8 @@ public final class SparseTrainer {
             this.shuffle = new SplittableRandom(cfg.seed());
             this.randomPolicy = new SplittableRandom(cfg.seed() * 31 + 2);
             boolean isStale = policy == Policy.AST && cfg.selection() == SelectionMode.STALE;
-            this.stale = isStale ? new StaleScores(t, significance, cfg, new SplittableRandom(cfg.seed() * 31 + 3)) : null;
+            this.stale = isStale ? new StaleScores(t, cfg, new SplittableRandom(cfg.seed() * 31 + 3)) : null;
+            this.stds = policy == Policy.AST && !isStale ? t.pixelStds() : null;
             long batches = (long) cfg.epochs() * ((t.trainSize() + cfg.batchSize() - 1) / cfg.batchSize());
             this.traceEvery = (int) Math.max(1, (batches + TRACE_POINTS - 1) / TRACE_POINTS);
         }
@@ -175,6 +193,11 @@ public final class SparseTrainer {
                 scoringNs += System.nanoTime() - s0;
                 scored += n;
             }
+            if (gated && stale != null) {
+                long s0 = System.nanoTime();
+                stale.planEpoch(order, bs);
+                selectNs += System.nanoTime() - s0;
+            }
             int batchNo = 0;
             for (int from = 0; from < n; from += bs) {
                 batchNo++;
@@ -192,25 +215,30 @@ public final class SparseTrainer {
                         int k = (int) Math.max(1, Math.round(cfg.targetActivation() * size));
                         active = Gate.randomSubset(randomPolicy, size, Math.min(k, size));
                     } else if (stale != null) {
-                        active = stale.select(batchIdx, gate, controller.threshold()).active();
+                        active = stale.select(batchIdx).active();
                     } else {
-                        NDArray idx = bm.create(batchIdx);
-                        NDArray x = t.trainX().get(bm, new NDIndex("{}", idx));
-                        NDArray y = t.trainY().get(bm, new NDIndex("{}", idx));
-                        NDArray logits = trainer.evaluate(new NDList(x)).singletonOrThrow();
-                        NDArray losses = Significance.perSampleLoss(logits, y);
-                        NDArray stds = Significance.pixelStd(x);
+                        // One gather, one forward, one copy out: the scores are computed on the Java side,
+                        // where a batch's loss and spread cost less than the native calls that would make them.
+                        NDArray x = t.trainX().get(bm, new NDIndex("{}", bm.create(batchIdx)));
+                        float[] logits = trainer.evaluate(new NDList(x)).singletonOrThrow().toFloatArray();
                         long s1 = System.nanoTime();
                         scoringNs += s1 - s0;
                         scored += size;
-                        float[] sig = significance.score(losses, stds).toFloatArray();
+                        float[] losses = new float[size];
+                        float[] spread = new float[size];
+                        float[] sig = new float[size];
+                        Significance.perSampleLoss(logits, t.classes(), t.labels(), batchIdx, losses);
+                        for (int i = 0; i < size; i++) {
+                            spread[i] = stds[(int) batchIdx[i]];
+                        }
+                        significance.score(losses, spread, sig);
                         active = gate.select(sig, controller.threshold()).active();
                         s0 = s1;
                     }
                     int activeCount = active == null ? size : active.length;
                     double threshold = Double.NaN;
                     double ema = Double.NaN;
-                    if (policy == Policy.AST && gated) {
+                    if (policy == Policy.AST && gated && stale == null) {
                         threshold = controller.update((double) activeCount / size);
                         ema = controller.ema();
                         thrMin = Math.min(thrMin, threshold);
@@ -223,9 +251,12 @@ public final class SparseTrainer {
                             trainIdx[i] = batchIdx[active[i]];
                         }
                     }
-                    NDArray tidx = bm.create(trainIdx);
-                    NDArray xa = t.trainX().get(bm, new NDIndex("{}", tidx));
-                    NDArray ya = t.trainY().get(bm, new NDIndex("{}", tidx));
+                    long[] labels = new long[trainIdx.length];
+                    for (int i = 0; i < trainIdx.length; i++) {
+                        labels[i] = t.labels()[(int) trainIdx[i]];
+                    }
+                    NDArray xa = t.trainX().get(bm, new NDIndex("{}", bm.create(trainIdx)));
+                    NDArray ya = bm.create(labels);
                     long s2 = System.nanoTime();
                     selectNs += s2 - s0;
 
@@ -236,7 +267,10 @@ public final class SparseTrainer {
                         gc.backward(l);
                         loss = l.getFloat();
                         if (stale != null && gated) {
-                            stale.remember(trainIdx, Significance.perSampleLoss(logits.stopGradient(), ya));
+                            float[] seen = new float[trainIdx.length];
+                            Significance.perSampleLoss(logits.stopGradient().toFloatArray(), t.classes(), t.labels(),
+                                    trainIdx, seen);
+                            stale.remember(trainIdx, seen);
                         }
                     }
                     trainer.step();

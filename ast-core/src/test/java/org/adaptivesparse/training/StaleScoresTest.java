@@ -1,0 +1,77 @@
+package org.adaptivesparse.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.junit.jupiter.api.Test;
+
+class StaleScoresTest {
+    private static final int N = 1000;
+    private static final int B = 64;
+
+    private static StaleScores scores(double exploration) {
+        SparseTrainer.Tensors t = new SparseTrainer.Tensors(null, null, null, null, N, 0, new int[N], 10);
+        ExperimentConfig cfg = ExperimentConfig.builder().name("t").model("mlp").batchSize(B).targetActivation(0.1)
+                .selection("stale").staleExploration(exploration).build();
+        return new StaleScores(t, cfg, new SplittableRandom(1));
+    }
+
+    private static int[] identity() {
+        int[] order = new int[N];
+        for (int i = 0; i < N; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    @Test
+    void everyBatchGetsAnEqualShareOfTheBudgetAndTheOrderStaysAPermutation() {
+        StaleScores s = scores(0.5);
+        int[] order = identity();
+        s.planEpoch(order, B);
+        int[] sorted = order.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(identity(), sorted);
+        int total = 0;
+        for (int from = 0; from < N; from += B) {
+            long[] batch = new long[Math.min(B, N - from)];
+            for (int i = 0; i < batch.length; i++) {
+                batch[i] = order[from + i];
+            }
+            int k = s.select(batch).count();
+            assertTrue(k == 6 || k == 7, "batch at " + from + " has " + k);
+            total += k;
+        }
+        assertEquals(100, total);
+    }
+
+    @Test
+    void withoutExplorationTheHighestStoredLossesAreChosen() {
+        StaleScores s = scores(0.0);
+        long[] all = new long[N];
+        float[] loss = new float[N];
+        for (int i = 0; i < N; i++) {
+            all[i] = i;
+            loss[i] = i;
+        }
+        s.remember(all, loss);
+        int[] order = identity();
+        s.planEpoch(order, B);
+        for (int i = 0; i < N; i++) {
+            boolean chosen = s.select(new long[] {i}).active().length == 1 && !s.select(new long[] {i}).fallback();
+            assertEquals(i >= 900, chosen, "sample " + i);
+        }
+    }
+
+    @Test
+    void refreshZeroMeansNever() {
+        StaleScores s = scores(0.5);
+        for (int e = 1; e < 20; e++) {
+            assertTrue(!s.refreshDue(e));
+        }
+    }
+}
