@@ -57,9 +57,10 @@ public final class Significance {
 
     /**
      * Per-sample cross-entropy on the Java side, from row-major logits (B x K) copied out of the
-     * engine in one call. The training loop uses this instead of {@link #perSampleLoss(NDArray, NDArray)}:
-     * on a batch of 128 the handful of tiny native operations cost more in call overhead than the
-     * arithmetic, and the scores are needed on the Java side anyway.
+     * engine in one call. The stale mode uses it to remember the losses of a training forward pass
+     * it has already paid for (a dozen samples, needed on the Java side anyway). Fresh scoring uses
+     * the vectorised {@link #perSampleLoss(NDArray, NDArray)}; JMH measured the two at 108 µs and
+     * 11 µs per batch of 128, both under 0.2% of a training step.
      *
      * @param logits  B x K logits, row-major
      * @param classes K

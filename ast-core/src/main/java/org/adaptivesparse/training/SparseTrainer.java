@@ -123,8 +123,8 @@ public final class SparseTrainer {
         private final SplittableRandom shuffle;
         private final SplittableRandom randomPolicy;
         private final StaleScores stale;
-        /** Fresh AST only: the pixel spread of every training image, and per-batch scratch arrays. */
-        private final float[] stds;
+        /** Fresh AST only: the pixel spread of every training image, computed once (it never changes). */
+        private final NDArray stds;
         private final List<EpochMetrics> epochs = new ArrayList<>();
         private final List<TracePoint> trace = new ArrayList<>();
         private final int traceEvery;
@@ -139,7 +139,7 @@ public final class SparseTrainer {
             this.randomPolicy = new SplittableRandom(cfg.seed() * 31 + 2);
             boolean isStale = policy == Policy.AST && cfg.selection() == SelectionMode.STALE;
             this.stale = isStale ? new StaleScores(t, cfg, new SplittableRandom(cfg.seed() * 31 + 3)) : null;
-            this.stds = policy == Policy.AST && !isStale ? t.pixelStds() : null;
+            this.stds = policy == Policy.AST && !isStale ? t.trainX().getManager().create(t.pixelStds()) : null;
             long batches = (long) cfg.epochs() * ((t.trainSize() + cfg.batchSize() - 1) / cfg.batchSize());
             this.traceEvery = (int) Math.max(1, (batches + TRACE_POINTS - 1) / TRACE_POINTS);
         }
@@ -217,21 +217,18 @@ public final class SparseTrainer {
                     } else if (stale != null) {
                         active = stale.select(batchIdx).active();
                     } else {
-                        // One gather, one forward, one copy out: the scores are computed on the Java side,
-                        // where a batch's loss and spread cost less than the native calls that would make them.
-                        NDArray x = t.trainX().get(bm, new NDIndex("{}", bm.create(batchIdx)));
-                        float[] logits = trainer.evaluate(new NDList(x)).singletonOrThrow().toFloatArray();
+                        // Scoring stays in NDArray operations: one gather, one inference forward, the
+                        // per-sample loss and significance vectorised, one copy of B floats out for the gate.
+                        NDArray idx = bm.create(batchIdx);
+                        NDArray x = t.trainX().get(bm, new NDIndex("{}", idx));
+                        NDArray y = t.trainY().get(bm, new NDIndex("{}", idx));
+                        NDArray logits = trainer.evaluate(new NDList(x)).singletonOrThrow();
+                        NDArray losses = Significance.perSampleLoss(logits, y);
                         long s1 = System.nanoTime();
                         scoringNs += s1 - s0;
                         scored += size;
-                        float[] losses = new float[size];
-                        float[] spread = new float[size];
-                        float[] sig = new float[size];
-                        Significance.perSampleLoss(logits, t.classes(), t.labels(), batchIdx, losses);
-                        for (int i = 0; i < size; i++) {
-                            spread[i] = stds[(int) batchIdx[i]];
-                        }
-                        significance.score(losses, spread, sig);
+                        NDArray spread = stds.get(bm, new NDIndex("{}", idx));
+                        float[] sig = significance.score(losses, spread).toFloatArray();
                         active = gate.select(sig, controller.threshold()).active();
                         s0 = s1;
                     }
