@@ -10,10 +10,11 @@ public enum SelectionMode {
      */
     FRESH("fresh"),
     /**
-     * Each sample's loss as last seen in its own training forward pass (optionally refreshed by a full
-     * scoring pass every {@code staleRefreshEpochs} epochs; 0, the default, means never). Once per epoch
-     * the highest stored losses fill {@code 1 - staleExploration} of the budget and random samples the
-     * rest, spread evenly over the batches. Skips the scoring forward altogether.
+     * No scoring forward: each sample's loss as last seen in its own training forward pass. Once per
+     * epoch the budget is filled with the highest stored losses ({@code 1 - staleExploration} of it)
+     * and random samples (the rest, so none starves), spread evenly over the batches; an optional
+     * inference sweep refreshes every stored loss every {@code staleRefreshEpochs} epochs (0: never).
+     * The rate is exact by construction, so the controller is not used.
      */
     STALE("stale");
 
