@@ -18,7 +18,8 @@ final class Environment {
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(), "cpu()", threads(), gitCommit(),
+                engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(), engine.defaultDevice().toString(),
+                threads(), gitCommit(),
                 hostname());
     }
 

@@ -61,11 +61,13 @@ public final class SparseTrainer {
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) cfg.seed());
         ImageSet train = data.train();
-        try (Model model = Model.newInstance("ast-" + policy.id(), Device.cpu(), "PyTorch")) {
+        // DJL's default device: the GPU when a CUDA build of libtorch is on the class path and one is visible.
+        Device device = engine.defaultDevice();
+        try (Model model = Model.newInstance("ast-" + policy.id(), device, "PyTorch")) {
             model.setBlock(blockFactory.get());
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) cfg.learningRate())).build())
-                    .optDevices(new Device[] {Device.cpu()});
+                    .optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(tc);
                     NDManager dataManager = model.getNDManager().newSubManager()) {
                 trainer.initialize(new Shape(1, train.channels(), train.height(), train.width()));
