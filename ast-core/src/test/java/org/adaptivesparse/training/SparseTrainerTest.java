@@ -136,4 +136,16 @@ class SparseTrainerTest {
         assertTrue(lines.get(1).matches("\\[ast\\] Epoch 2/2 \\| Loss: \\d+\\.\\d{3} \\| Acc: \\d+\\.\\d% \\| Act: \\d+\\.\\d% "
                 + "\\| Save: \\d+\\.\\d% \\(modeled\\) \\| Thr: 0\\.\\d\\d \\| \\d+\\.\\d s"), lines.get(1));
     }
+
+    @Test
+    void resnetTrainsOnCifarShapedImages() {
+        DataSplit cifarShaped = SyntheticImages.generate(256, 64, 3, 32, 32, 10, 5);
+        ExperimentConfig cfg = small().model("resnet").epochs(1).build();
+        RunResult r = new SparseTrainer(cfg, null).train(Policy.AST, cifarShaped, () -> Models.resnet(3, 32, 32, 10));
+        EpochMetrics e = r.epochs().get(0);
+        assertNull(r.diverged());
+        assertEquals(256, e.scoredSamples());
+        assertTrue(e.trainedSamples() > 0 && e.trainedSamples() < 256, "trained " + e.trainedSamples());
+        assertTrue(Double.isFinite(e.testLoss()));
+    }
 }
