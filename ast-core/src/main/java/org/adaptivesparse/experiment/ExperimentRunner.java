@@ -2,6 +2,7 @@ package org.adaptivesparse.experiment;
 
 import ai.djl.nn.Block;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ExperimentRunner {
 
     /** Loads the data, runs every policy and returns the result, without a verdict. */
     public ExperimentResult run(ExperimentConfig cfg) {
-        String startedAt = Instant.now().toString();
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         DataSplit data = loader.apply(cfg);
         listener.info("[" + cfg.name() + "] data: " + data.train().name() + ", " + data.train().size() + " training and "
                 + data.test().size() + " test samples of " + data.train().channels() + "x" + data.train().height() + "x"

@@ -141,7 +141,8 @@ public final class HtmlReport {
                     "baseline", speed ? Formats.speedup(d.baseline()) : Formats.ratio(d.baseline()),
                     "current", speed ? Formats.speedup(d.current()) : Formats.ratio(d.current()),
                     "delta", Formats.signedRatio(dv), "cls", cls,
-                    "regressed", d.regressed() ? "beyond tolerance" : ""));
+                    "tolerance", d.tolerance() == null ? "" : d.tolerance(),
+                    "regressed", d.regressed() ? "regressed" : "ok"));
         }
         m.put("rows", rows);
         return m;

@@ -74,7 +74,8 @@ public final class BaselineCheck {
         double acc = ast.finalAccuracy();
         double accDrop = entry.accuracy() - acc;
         boolean accBad = !(accDrop <= maxAccuracyDrop + Fmt.EPS);
-        deltas.add(new BaselineComparison.Delta("accuracy", entry.accuracy(), acc, true, accBad));
+        deltas.add(new BaselineComparison.Delta("accuracy", entry.accuracy(), acc, true, accBad,
+                "drop at most " + Fmt.ratio(maxAccuracyDrop)));
         if (accBad) {
             violations.add(new Violation("accuracy", acc, maxAccuracyDrop, "accuracy " + Fmt.ratio(acc)
                     + " regressed from baseline " + Fmt.ratio(entry.accuracy()) + " by " + Fmt.ratio(accDrop)
@@ -82,12 +83,14 @@ public final class BaselineCheck {
         }
 
         // Activation has no tolerance of its own: maxActivationError guards it against the target.
-        deltas.add(new BaselineComparison.Delta("activation", entry.activation(), ast.activationRate(), false, false));
+        deltas.add(new BaselineComparison.Delta("activation", entry.activation(), ast.activationRate(), false, false,
+                "not compared (see maxActivationError)"));
 
         double sav = ast.modeledSavings();
         double savDrop = entry.modeledSavings() - sav;
         boolean savBad = !(savDrop <= maxSavingsDrop + Fmt.EPS);
-        deltas.add(new BaselineComparison.Delta("modeledSavings", entry.modeledSavings(), sav, true, savBad));
+        deltas.add(new BaselineComparison.Delta("modeledSavings", entry.modeledSavings(), sav, true, savBad,
+                "drop at most " + Fmt.ratio(maxSavingsDrop)));
         if (savBad) {
             violations.add(new Violation("modeledSavings", sav, maxSavingsDrop, "modeled savings " + Fmt.ratio(sav)
                     + " regressed from baseline " + Fmt.ratio(entry.modeledSavings()) + " by " + Fmt.ratio(savDrop)
@@ -99,7 +102,8 @@ public final class BaselineCheck {
             double base = entry.speedupVsFull();
             double relDrop = base == 0 ? 0 : (base - speedup) / base;
             boolean bad = !(relDrop <= maxSpeedupDrop + Fmt.EPS);
-            deltas.add(new BaselineComparison.Delta("speedupVsFull", base, speedup, true, bad));
+            deltas.add(new BaselineComparison.Delta("speedupVsFull", base, speedup, true, bad,
+                    "relative drop at most " + Fmt.ratio(maxSpeedupDrop)));
             if (bad) {
                 violations.add(new Violation("speedupVsFull", speedup, maxSpeedupDrop, "measured speedup "
                         + Fmt.speedup(speedup) + " regressed from baseline " + Fmt.speedup(base) + " by "
@@ -110,7 +114,7 @@ public final class BaselineCheck {
         Double delta = current.comparison() == null ? null : current.comparison().accuracyDeltaVsFull();
         if (entry.accuracyDeltaVsFull() != null && delta != null) {
             deltas.add(new BaselineComparison.Delta("accuracyDeltaVsFull", entry.accuracyDeltaVsFull(), delta, true,
-                    false));
+                    false, "not compared (see maxAccuracyDropVsFull)"));
         }
         return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, null, deltas), violations);
     }

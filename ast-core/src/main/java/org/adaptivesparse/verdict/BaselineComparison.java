@@ -30,8 +30,10 @@ public record BaselineComparison(String file, String status, String reason, List
      * @param current        this run's value
      * @param higherIsBetter direction, for colouring
      * @param regressed      true when the change breaks its tolerance
+     * @param tolerance      the rule applied, in words, e.g. {@code drop at most 0.020}
      */
-    public record Delta(String metric, double baseline, double current, boolean higherIsBetter, boolean regressed) {
+    public record Delta(String metric, double baseline, double current, boolean higherIsBetter, boolean regressed,
+            String tolerance) {
         public double delta() {
             return current - baseline;
         }

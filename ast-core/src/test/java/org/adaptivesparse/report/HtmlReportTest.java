@@ -89,7 +89,9 @@ class HtmlReportTest {
         assertEquals("Final accuracy (AST)", rows.get(0).child(0).text());
         assertTrue(rows.get(0).child(3).hasClass("worse"));
         assertEquals("-0.029", rows.get(0).child(3).text());
-        assertTrue(rows.get(0).child(4).text().contains("beyond tolerance"));
+        assertEquals("drop at most 0.020", rows.get(0).child(4).text());
+        assertEquals("regressed", rows.get(0).child(5).text());
+        assertTrue(rows.get(0).child(5).hasClass("worse"));
         assertTrue(d.select("table.baseline td.better, table.baseline td.same").size() > 0);
     }
 

@@ -22,7 +22,7 @@ class ResultJsonTest {
         ExperimentResult r = ResultFixture.result().build().withVerdict(new Verdict(false,
                 List.of(new Violation("accuracy", 0.8, 0.85, "accuracy 0.800 is below minAccuracy 0.850")),
                 new BaselineComparison("b.json", "compared", null,
-                        List.of(new BaselineComparison.Delta("accuracy", 0.9, 0.8, true, true)))));
+                        List.of(new BaselineComparison.Delta("accuracy", 0.9, 0.8, true, true, "drop at most 0.020")))));
         Path file = dir.resolve("target/ast/cnn/result.json");
 
         ResultJson.write(file, r);
