@@ -17,7 +17,8 @@ public final class ProgressFormat {
         String thr = Double.isNaN(m.thresholdEnd()) ? "  - " : String.format(Locale.ROOT, "%.2f", m.thresholdEnd());
         return String.format(Locale.ROOT,
                 "[%s] Epoch %" + width + "d/%d | Loss: %.3f | Acc: %.1f%% | Act: %.1f%% | Save: %.1f%% (modeled) | Thr: %s | %.1f s",
-                m.phase(), m.epoch(), totalEpochs, m.trainLoss(), 100 * m.testAccuracy(), 100 * m.activationRate(),
+                "warmup".equals(m.phase()) ? policy + " warmup" : policy, m.epoch(), totalEpochs, m.trainLoss(),
+                100 * m.testAccuracy(), 100 * m.activationRate(),
                 100 * m.modeledSavings(), thr, m.trainSeconds());
     }
 }

@@ -43,7 +43,7 @@ import org.adaptivesparse.selection.Significance;
 public final class SparseTrainer {
     /** Keep at most about this many trace points per run. */
     static final int TRACE_POINTS = 400;
-    static final int EVAL_BATCH = Integer.getInteger("ast.evalBatch", 256);
+    static final int EVAL_BATCH = 256;
 
     private final ExperimentConfig cfg;
     private final ProgressListener listener;
