@@ -1,7 +1,5 @@
 package org.adaptivesparse.config;
 
-import java.util.Locale;
-
 /** How significance and threshold decide which samples are active. */
 public enum GateMode {
     /** {@code significance > threshold}. */
@@ -20,13 +18,7 @@ public enum GateMode {
     }
 
     public static GateMode parse(String field, String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        for (GateMode g : values()) {
-            if (g.id.equals(v)) {
-                return g;
-            }
-        }
-        throw new ConfigException(field, field + " '" + value + "' is not a gate; allowed: hard, probabilistic");
+        return Choices.parse(field, value, values(), GateMode::id, "a gate");
     }
 
     @Override

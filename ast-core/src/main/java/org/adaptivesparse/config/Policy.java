@@ -1,9 +1,5 @@
 package org.adaptivesparse.config;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** Which samples of a batch get a training step. */
 public enum Policy {
     /** Adaptive sparse training: score, gate above an adaptive threshold, PI-controlled rate. */
@@ -26,14 +22,7 @@ public enum Policy {
 
     /** Parses a policy name, case-insensitively. */
     public static Policy parse(String field, String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        for (Policy p : values()) {
-            if (p.id.equals(v)) {
-                return p;
-            }
-        }
-        throw new ConfigException(field, field + " '" + value + "' is not a policy; allowed: "
-                + Arrays.stream(values()).map(Policy::id).collect(Collectors.joining(", ")));
+        return Choices.parse(field, value, values(), Policy::id, "a policy");
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.adaptivesparse.config;
 
-import java.util.Locale;
-
 /** Where the AST policy's per-sample loss comes from. */
 public enum SelectionMode {
     /**
@@ -29,13 +27,7 @@ public enum SelectionMode {
     }
 
     public static SelectionMode parse(String field, String value) {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        for (SelectionMode s : values()) {
-            if (s.id.equals(v)) {
-                return s;
-            }
-        }
-        throw new ConfigException(field, field + " '" + value + "' is not a selection mode; allowed: fresh, stale");
+        return Choices.parse(field, value, values(), SelectionMode::id, "a selection mode");
     }
 
     @Override
