@@ -107,7 +107,7 @@ public final class HtmlReport {
         }
 
         List<HistoryEntry> h = History.last(history == null ? List.of() : history, result.name(), HISTORY_POINTS);
-        if (!h.isEmpty()) {
+        if (h.size() >= 2) { // a trend needs two runs; the first run's figures are in the tables already
             double[] hx = new double[h.size()];
             for (int i = 0; i < hx.length; i++) {
                 hx[i] = i + 1;

@@ -59,6 +59,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void aSingleRunOfHistoryDrawsNoTrend() {
+        Path h = dir.resolve("one.jsonl");
+        History.append(h, ResultFixture.result().build());
+        Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn"), History.read(h)));
+        assertTrue(d.select("svg title").stream().noneMatch(t -> t.text().startsWith("History")));
+    }
+
+    @Test
     void selfContainedNoScriptNoExternalResources() {
         Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.checked("cnn", dir.resolve("b.json"))));
         assertTrue(d.select("script").isEmpty());
