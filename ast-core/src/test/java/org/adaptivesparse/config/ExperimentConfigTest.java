@@ -101,7 +101,8 @@ class ExperimentConfigTest {
         ExperimentConfig c = b.build();
         assertEquals("proportional", c.staleSampling());
         assertEquals(0.02, c.staleSkipTop(), 1e-12);
-        assertEquals("greedy", ExperimentConfig.builder().build().staleSampling());
+        assertEquals("proportional", ExperimentConfig.builder().build().staleSampling());
+        assertEquals(0.3, ExperimentConfig.builder().build().staleExploration(), 1e-12);
         assertEquals(0.0, ExperimentConfig.builder().build().staleSkipTop());
     }
 
