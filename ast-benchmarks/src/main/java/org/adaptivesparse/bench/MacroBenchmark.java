@@ -60,7 +60,8 @@ public final class MacroBenchmark {
         for (String p : o.policies) {
             ExperimentConfig cfg = config(o, p);
             System.out.printf(Locale.ROOT, "-- %s%s%n", p, p.equals("ast-stale") ? String.format(Locale.ROOT,
-                    " (refresh every %d epochs, exploration %.2f)", cfg.staleRefreshEpochs(), cfg.staleExploration()) : "");
+                    " (refresh every %d epochs, exploration %.2f, sampling %s, skip top %.3f)", cfg.staleRefreshEpochs(),
+                    cfg.staleExploration(), cfg.staleSampling(), cfg.staleSkipTop()) : "");
             RunResult r = new SparseTrainer(cfg, new Printer(p)).train(policy(p), data, blocks);
             runs.put(p, r);
         }
@@ -99,6 +100,12 @@ public final class MacroBenchmark {
         }
         if (o.staleExploration != null) {
             b.staleExploration(o.staleExploration);
+        }
+        if (o.staleSampling != null) {
+            b.staleSampling(o.staleSampling);
+        }
+        if (o.staleSkipTop != null) {
+            b.staleSkipTop(o.staleSkipTop);
         }
         return b.build();
     }
@@ -160,6 +167,8 @@ public final class MacroBenchmark {
         List<String> policies = ALL;
         Integer staleRefresh;
         Double staleExploration;
+        String staleSampling;
+        Double staleSkipTop;
         Double kp;
         Double ki;
         int threads = 1;
@@ -181,6 +190,8 @@ public final class MacroBenchmark {
                               --policies LIST        comma-separated subset of full,random,ast,ast-stale [all]
                               --stale-refresh N      staleRefreshEpochs of ast-stale [engine default]
                               --stale-exploration E  staleExploration of ast-stale [engine default]
+                              --stale-sampling S     staleSampling of ast-stale: greedy or proportional [engine default]
+                              --stale-skip-top F     staleSkipTop of ast-stale, 0 to below 1 [engine default]
                               --kp X --ki X          controller gains of ast and ast-stale [engine default]
                               --threads N            libtorch intra-op threads [1]; see docs/benchmarks.md
                               --data-dir DIR         where Fashion-MNIST is [usual places]
@@ -214,6 +225,8 @@ public final class MacroBenchmark {
                     }
                     case "--stale-refresh" -> o.staleRefresh = Integer.parseInt(v);
                     case "--stale-exploration" -> o.staleExploration = Double.parseDouble(v);
+                    case "--stale-sampling" -> o.staleSampling = v;
+                    case "--stale-skip-top" -> o.staleSkipTop = Double.parseDouble(v);
                     case "--kp" -> o.kp = Double.parseDouble(v);
                     case "--ki" -> o.ki = Double.parseDouble(v);
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see --help");

@@ -43,6 +43,7 @@ public final class ConfigProperties {
         ratio("emaAlpha", ExperimentConfig.Builder::emaAlpha);
         ratio("initialThreshold", ExperimentConfig.Builder::initialThreshold);
         ratio("staleExploration", ExperimentConfig.Builder::staleExploration);
+        ratio("staleSkipTop", ExperimentConfig.Builder::staleSkipTop);
         ratio("maxAccuracyDrop", ExperimentConfig.Builder::maxAccuracyDrop);
         ratio("maxSavingsDrop", ExperimentConfig.Builder::maxSavingsDrop);
         ratio("maxSpeedupDrop", ExperimentConfig.Builder::maxSpeedupDrop);
@@ -59,6 +60,7 @@ public final class ConfigProperties {
         text("controls", ExperimentConfig.Builder::controls);
         text("selection", ExperimentConfig.Builder::selection);
         text("gate", ExperimentConfig.Builder::gate);
+        text("staleSampling", ExperimentConfig.Builder::staleSampling);
     }
 
     private ConfigProperties() {

@@ -9,8 +9,8 @@ public enum SelectionMode {
     FRESH("fresh"),
     /**
      * No scoring forward: each sample's loss as last seen in its own training forward pass. Once per
-     * epoch the budget is filled with the highest stored losses ({@code 1 - staleExploration} of it)
-     * and random samples (the rest, so none starves), spread evenly over the batches; an optional
+     * epoch the budget is filled with samples drawn by stored loss ({@code 1 - staleExploration} of
+     * it; see {@code staleSampling}, {@code staleSkipTop}) and random samples (the rest, so none starves), spread evenly over the batches; an optional
      * inference sweep refreshes every stored loss every {@code staleRefreshEpochs} epochs (0: never).
      * The rate is exact by construction, so the controller is not used.
      */

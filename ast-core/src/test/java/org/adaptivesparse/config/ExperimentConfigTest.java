@@ -87,6 +87,26 @@ class ExperimentConfigTest {
     }
 
     @Test
+    void staleSamplingAndSkipTopAreValidatedAndSetByProperty() {
+        ConfigException e = reject(ExperimentConfig.builder().staleSampling("softmax"));
+        assertEquals("staleSampling", e.field());
+        assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional", e.getMessage());
+        ConfigException skip = reject(ExperimentConfig.builder().staleSkipTop(1.0));
+        assertEquals("staleSkipTop", skip.field());
+        assertEquals("staleSkipTop 1.0 is out of range; allowed: 0 (skip none) up to but not including 1",
+                skip.getMessage());
+        ExperimentConfig.Builder b = ExperimentConfig.builder();
+        ConfigProperties.apply(b, "staleSampling", " Proportional ");
+        ConfigProperties.apply(b, "staleSkipTop", "2%");
+        ExperimentConfig c = b.build();
+        assertEquals("proportional", c.staleSampling());
+        assertEquals(0.02, c.staleSkipTop(), 1e-12);
+        assertEquals("proportional", ExperimentConfig.builder().build().staleSampling());
+        assertEquals(0.3, ExperimentConfig.builder().build().staleExploration(), 1e-12);
+        assertEquals(0.0, ExperimentConfig.builder().build().staleSkipTop());
+    }
+
+    @Test
     void directoryNameIsFileSafe() {
         assertEquals("script-alert-1-script",
                 ExperimentConfig.builder().name("<script>alert(1)</script>").build().directoryName());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.selection.Gate;
 import org.junit.jupiter.api.Test;
 
 class StaleScoresTest {
@@ -14,10 +15,69 @@ class StaleScoresTest {
     private static final int B = 64;
 
     private static StaleScores scores(double exploration) {
+        return scores(exploration, "greedy", 0.0);
+    }
+
+    private static StaleScores scores(double exploration, String sampling, double skipTop) {
         SparseTrainer.Tensors t = new SparseTrainer.Tensors(null, null, null, null, N, 0, new int[N], 10);
         ExperimentConfig cfg = ExperimentConfig.builder().name("t").model("mlp").batchSize(B).targetActivation(0.1)
-                .selection("stale").staleExploration(exploration).build();
+                .selection("stale").staleExploration(exploration).staleSampling(sampling).staleSkipTop(skipTop)
+                .build();
         return new StaleScores(t, cfg, new SplittableRandom(1));
+    }
+
+    private static boolean[] chosenAfterPlan(StaleScores s, float[] loss) {
+        long[] all = new long[N];
+        for (int i = 0; i < N; i++) {
+            all[i] = i;
+        }
+        s.remember(all, loss);
+        int[] order = identity();
+        s.planEpoch(order, B);
+        int[] sorted = order.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(identity(), sorted);
+        boolean[] chosen = new boolean[N];
+        for (int i = 0; i < N; i++) {
+            Gate.Selection sel = s.select(new long[] {i});
+            chosen[i] = sel.active().length == 1 && !sel.fallback();
+        }
+        return chosen;
+    }
+
+    @Test
+    void skipTopLeavesTheHighestLossesOutOfTheGreedyShare() {
+        float[] loss = new float[N];
+        for (int i = 0; i < N; i++) {
+            loss[i] = i;
+        }
+        boolean[] chosen = chosenAfterPlan(scores(0.0, "greedy", 0.05), loss);
+        for (int i = 0; i < N; i++) {
+            assertEquals(i >= 850 && i < 950, chosen[i], "sample " + i);
+        }
+    }
+
+    @Test
+    void proportionalSamplingDrawsTheBudgetByLossAndNeverAZeroLoss() {
+        float[] loss = new float[N];
+        for (int i = 0; i < N; i++) {
+            loss[i] = i < 500 ? 0f : (i < 900 ? 1f : 50f);
+        }
+        boolean[] chosen = chosenAfterPlan(scores(0.0, "proportional", 0.0), loss);
+        int total = 0;
+        int high = 0;
+        for (int i = 0; i < N; i++) {
+            if (chosen[i]) {
+                total++;
+                assertTrue(i >= 500, "zero-loss sample " + i + " was drawn");
+                if (i >= 900) {
+                    high++;
+                }
+            }
+        }
+        assertEquals(100, total);
+        // weights 100 x 50 against 400 x 1: most, but not all, of the draws are the high-loss samples
+        assertTrue(high > 60 && high < 100, "high-loss draws " + high);
     }
 
     private static int[] identity() {

@@ -166,6 +166,14 @@ public abstract class AbstractAstMojo extends AbstractMojo {
     @Parameter(property = "ast.staleExploration")
     protected String staleExploration;
 
+    /** With {@code stale} selection: how the loss-driven share is drawn, {@code proportional} (default) or {@code greedy}. */
+    @Parameter(property = "ast.staleSampling")
+    protected String staleSampling;
+
+    /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
+    @Parameter(property = "ast.staleSkipTop")
+    protected String staleSkipTop;
+
     /** Fail when AST's final test accuracy is below this ratio, e.g. {@code 0.80} or {@code 80%}. Not checked when unset. */
     @Parameter(property = "ast.minAccuracy")
     protected String minAccuracy;
@@ -291,6 +299,8 @@ public abstract class AbstractAstMojo extends AbstractMojo {
                 .put("energySkipped", energySkipped)
                 .put("staleRefreshEpochs", staleRefreshEpochs)
                 .put("staleExploration", staleExploration)
+                .put("staleSampling", staleSampling)
+                .put("staleSkipTop", staleSkipTop)
                 .put("minAccuracy", minAccuracy)
                 .put("maxActivationError", maxActivationError)
                 .put("minSavings", minSavings)

@@ -35,6 +35,8 @@ public class Experiment {
     private String energySkipped;
     private String staleRefreshEpochs;
     private String staleExploration;
+    private String staleSampling;
+    private String staleSkipTop;
     private String minAccuracy;
     private String maxActivationError;
     private String minSavings;
@@ -82,6 +84,8 @@ public class Experiment {
                 .put("energySkipped", energySkipped)
                 .put("staleRefreshEpochs", staleRefreshEpochs)
                 .put("staleExploration", staleExploration)
+                .put("staleSampling", staleSampling)
+                .put("staleSkipTop", staleSkipTop)
                 .put("minAccuracy", minAccuracy)
                 .put("maxActivationError", maxActivationError)
                 .put("minSavings", minSavings)
