@@ -18,8 +18,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The {@link SparseTraining} attributes that apply to one test method, merged: enclosing classes of a
  * {@code @Nested} class first, then the test class, then the method, each overriding only the
- * attributes it sets. Values are kept as the text {@code ConfigProperties} reads, with where they came
- * from, so an error can name the annotation and attribute at fault.
+ * attributes it sets. Values are kept as written (an {@code int}, a {@code double}, a string array),
+ * typed by the core, with where they came from, so an error can name the annotation and attribute at
+ * fault.
  */
 final class AnnotationSettings {
     /** Attributes that are not configuration fields of the same name. */
@@ -32,11 +33,11 @@ final class AnnotationSettings {
      *
      * @param attribute the attribute as the user wrote it ({@code baseline})
      * @param field     the configuration field it sets ({@code baselineFile})
-     * @param text      the value as {@code ConfigProperties} reads it
+     * @param value     the value as written: a String, Integer, Long, Double or String[]
      * @param display   the value as written in Java ({@code "cnn"}, {@code 0.1}, {@code {"full", "random"}})
      * @param where     {@code cnnTest} for the method, {@code class CnnTest} for a class
      */
-    record Setting(String attribute, String field, String text, String display, String where) {
+    record Setting(String attribute, String field, Object value, String display, String where) {
         /** {@code @SparseTraining(targetActivation = 1.5) on cnnTest}. */
         String source() {
             return "@SparseTraining(" + attribute + " = " + display + ") on " + where;
@@ -91,20 +92,39 @@ final class AnnotationSettings {
             }
             String name = attribute.getName();
             String field = FIELD_OF_ATTRIBUTE.getOrDefault(name, name);
-            if (value instanceof String s && !s.isEmpty()) {
-                out.add(new Setting(name, field, s, '"' + s + '"', where));
-            } else if (value instanceof Integer i && i != -1) {
-                out.add(new Setting(name, field, i.toString(), i.toString(), where));
-            } else if (value instanceof Long l && l != Long.MIN_VALUE) {
-                out.add(new Setting(name, field, l.toString(), l.toString(), where));
-            } else if (value instanceof Double d && !d.isNaN()) {
-                out.add(new Setting(name, field, d.toString(), d.toString(), where));
-            } else if (value instanceof String[] a && a.length > 0) {
-                out.add(new Setting(name, field, String.join(",", a),
-                        Arrays.stream(a).map(v -> '"' + v + '"').collect(Collectors.joining(", ", "{", "}")), where));
+            if (isSet(value)) {
+                out.add(new Setting(name, field, value, display(value), where));
             }
         }
         return out;
+    }
+
+    /** False for an attribute left at its "not set" default. */
+    private static boolean isSet(Object value) {
+        if (value instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (value instanceof String[] a) {
+            return a.length > 0;
+        }
+        if (value instanceof Integer i) {
+            return i != SparseTraining.UNSET_INT;
+        }
+        if (value instanceof Long l) {
+            return l != SparseTraining.UNSET_LONG;
+        }
+        return !(value instanceof Double d) || d != SparseTraining.UNSET_DOUBLE;
+    }
+
+    /** The value as written in Java: {@code "cnn"}, {@code 0.1}, {@code {"full", "random"}}. */
+    private static String display(Object value) {
+        if (value instanceof String s) {
+            return '"' + s + '"';
+        }
+        if (value instanceof String[] a) {
+            return Arrays.stream(a).map(v -> '"' + v + '"').collect(Collectors.joining(", ", "{", "}"));
+        }
+        return String.valueOf(value);
     }
 
     /** True when the method or one of its classes carries {@link SparseTraining}. */

@@ -59,7 +59,7 @@ final class FactoryMethods {
 
     /** Resolves the factory a setting names. */
     static Factory find(ExtensionContext context, AnnotationSettings.Setting setting) {
-        String spec = setting.text().trim();
+        String spec = String.valueOf(setting.value()).trim();
         Class<?> type;
         String name;
         boolean external = spec.contains("#");

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  *
  * <p>On a class, the annotation makes every test method of the class a training test and its values
  * are defaults; a method's own annotation overrides only the attributes it sets. An attribute left
- * at its "not set" default ({@code ""}, {@code -1}, {@code NaN}, empty array) takes the value from the
- * class, else the core default of {@link org.adaptivesparse.config.ExperimentConfig}.
+ * at its "not set" default ({@code ""}, {@link #UNSET_INT}, {@link #UNSET_LONG}, {@link #UNSET_DOUBLE},
+ * empty array) takes the value from the class, else the core default of {@link org.adaptivesparse.config.ExperimentConfig}.
  *
  * <p>It may also be used as a meta-annotation, to name a shared set of defaults:
  * {@code @SparseTraining(dataset = "synthetic", epochs = 1) @interface QuickTraining {}} on a class or
@@ -81,86 +81,96 @@ public @interface SparseTraining {
      */
     String TRAINING_LOCK = "org.adaptivesparse.training";
 
+    /** An {@code int} attribute left at this value is not set: it takes the class's value or the core default. */
+    int UNSET_INT = Integer.MIN_VALUE;
+    /** A {@code long} attribute left at this value is not set. */
+    long UNSET_LONG = Long.MIN_VALUE;
+    /**
+     * A {@code double} attribute left at this value is not set. ({@code NaN} is a value like any other,
+     * and rejected where it does not fit.)
+     */
+    double UNSET_DOUBLE = Double.NEGATIVE_INFINITY;
+
     /** Experiment name, shown in reports and used as the report directory; default: the method name. */
     String name() default "";
-
-    /** Named dataset: {@code fashion-mnist}, {@code cifar10} or {@code synthetic}. */
+    /** Free text shown in the report. */
+    String description() default "";
+    /** Named dataset: {@code fashion-mnist}, {@code cifar10} or {@code synthetic}. See also {@link #datasetFactory()}. */
     String dataset() default "";
-
-    /** Directory holding the dataset's files; default: the core's search path. */
+    /** Directory holding the dataset's files, tried before the cache; default: the core's search path. */
     String dataDir() default "";
-
+    /** Where downloaded datasets are kept and looked for; default {@code ~/.cache/ast/datasets}. */
+    String cacheDir() default "";
+    /** {@code "false"} forbids downloading a dataset found in neither {@code dataDir} nor the cache. */
+    String allowDownload() default "";
     /** Training samples used; 0 for all. */
-    int limit() default -1;
-
+    int limit() default UNSET_INT;
     /** Test samples used; 0 for all. */
-    int testLimit() default -1;
-
+    int testLimit() default UNSET_INT;
     /** Named model: {@code mlp}, {@code cnn} or {@code resnet}. See also {@link #modelFactory()}. */
     String model() default "";
-
     /** Epochs per policy. */
-    int epochs() default -1;
-
+    int epochs() default UNSET_INT;
     /** Samples per batch. */
-    int batchSize() default -1;
-
+    int batchSize() default UNSET_INT;
     /** Target fraction of samples trained per batch, in (0, 1]. */
-    double targetActivation() default Double.NaN;
-
+    double targetActivation() default UNSET_DOUBLE;
     /** Controls run beside AST: {@code full}, {@code random}; {@code "none"} for none. */
     String[] controls() default {};
-
     /** AST selection mode: {@code fresh} or {@code stale}. */
     String selection() default "";
-
     /** Gate: {@code hard} or {@code probabilistic}. */
     String gate() default "";
-
-    /** Weight of the loss in the significance score, in [0, 1]. */
-    double lossWeight() default Double.NaN;
-
+    /** Weight of the loss in the significance score, in [0, 1]; with {@link #stdWeight()} it sums to 1. */
+    double lossWeight() default UNSET_DOUBLE;
+    /** Weight of the pixel-intensity spread in the significance score, in [0, 1]. */
+    double stdWeight() default UNSET_DOUBLE;
     /** Proportional gain of the PI controller. */
-    double kp() default Double.NaN;
-
+    double kp() default UNSET_DOUBLE;
     /** Integral gain of the PI controller. */
-    double ki() default Double.NaN;
-
+    double ki() default UNSET_DOUBLE;
+    /** Weight of the newest batch's rate in the rate the controller sees, in (0, 1]. */
+    double emaAlpha() default UNSET_DOUBLE;
+    /** The gate's starting threshold, 0.01 to 0.99. */
+    double initialThreshold() default UNSET_DOUBLE;
     /** Epochs of full training before AST starts selecting. */
-    int warmupEpochs() default -1;
-
-    /** Random seed; all policies start from the same weights. Default {@code Long.MIN_VALUE} means not set. */
-    long seed() default Long.MIN_VALUE;
-
+    int warmupEpochs() default UNSET_INT;
+    /** Random seed; all policies start from the same weights. */
+    long seed() default UNSET_LONG;
     /** Adam learning rate. */
-    double learningRate() default Double.NaN;
-
+    double learningRate() default UNSET_DOUBLE;
+    /** Modeled energy of a trained sample, for the modeled savings. */
+    double energyActive() default UNSET_DOUBLE;
+    /** Modeled energy of a skipped sample. */
+    double energySkipped() default UNSET_DOUBLE;
+    /** With {@code stale} selection: epochs between sweeps that refresh every stored loss, 0 for never. */
+    int staleRefreshEpochs() default UNSET_INT;
+    /** With {@code stale} selection: the share of the budget drawn uniformly at random. */
+    double staleExploration() default UNSET_DOUBLE;
+    /** With {@code stale} selection: {@code proportional} (to the stored loss) or {@code greedy}. */
+    String staleSampling() default "";
+    /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
+    double staleSkipTop() default UNSET_DOUBLE;
     /** Fails the test when AST's final test accuracy is below this ratio. */
-    double minAccuracy() default Double.NaN;
-
+    double minAccuracy() default UNSET_DOUBLE;
     /** Fails the test when AST's activation rate is further than this from the target. */
-    double maxActivationError() default Double.NaN;
-
+    double maxActivationError() default UNSET_DOUBLE;
     /** Fails the test when AST's modeled energy savings are below this ratio. */
-    double minSavings() default Double.NaN;
-
+    double minSavings() default UNSET_DOUBLE;
     /** Fails the test when AST's training loop is less than this many times faster than {@code full}. */
-    double minSpeedup() default Double.NaN;
-
+    double minSpeedup() default UNSET_DOUBLE;
     /** Fails the test when AST's accuracy is more than this below the {@code full} control's. */
-    double maxAccuracyDropVsFull() default Double.NaN;
-
+    double maxAccuracyDropVsFull() default UNSET_DOUBLE;
     /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */
     String baseline() default "";
-
     /** Largest accuracy drop against the baseline. */
-    double maxAccuracyDrop() default Double.NaN;
-
+    double maxAccuracyDrop() default UNSET_DOUBLE;
     /** Largest savings drop against the baseline. */
-    double maxSavingsDrop() default Double.NaN;
-
+    double maxSavingsDrop() default UNSET_DOUBLE;
     /** Largest relative speedup drop against the baseline. */
-    double maxSpeedupDrop() default Double.NaN;
+    double maxSpeedupDrop() default UNSET_DOUBLE;
+    /** A JSON-lines file each result's headline figures are appended to, for trends across runs. */
+    String historyFile() default "";
 
     /**
      * A method returning a DJL {@code ai.djl.nn.Block} (called once per policy, so it must build a

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ConfigProperties;
+import org.adaptivesparse.config.ConfigurationProcessor;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.RawConfiguration;
+import org.adaptivesparse.config.Suggestions;
 import org.adaptivesparse.data.DataSplit;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Turns the {@link SparseTraining} annotations of one test and the run's {@code ast.*} configuration
  * parameters into an {@link ExperimentConfig}. Precedence, lowest first: core defaults (or the builder
  * a {@code modelFactory} returns), class annotation, method annotation, then configuration parameters
- * and system properties. Every value goes through {@link ConfigProperties}, so names, parsing
- * ({@code 85%}) and errors are the Maven goal's.
+ * and system properties. Every value goes through the core's {@link ConfigurationProcessor}, so
+ * names, parsing ({@code 85%}) and errors are the Maven goal's.
  */
 final class SparseTrainingConfiguration {
     /** Base directory of the per-test reports and the index page. */
@@ -45,46 +48,45 @@ final class SparseTrainingConfiguration {
         }
         String method = context.getRequiredTestMethod().getName();
         Map<String, String> properties = properties(context);
-        Sources sources = new Sources(method, settings, properties);
         Path reportsDir = reportsDir(context);
         boolean failOnViolation = failOnViolation(context);
 
         ExperimentConfig.Builder builder = ExperimentConfig.builder();
         AnnotationSettings.Setting modelFactory = settings.get(AnnotationSettings.MODEL_FACTORY);
-        FactoryMethods.Factory blocks = null;
         if (modelFactory != null) {
             FactoryMethods.Factory f = FactoryMethods.find(context, modelFactory);
             if (ExperimentConfig.Builder.class.isAssignableFrom(f.returnType())) {
                 builder = (ExperimentConfig.Builder) f.call();
             } else if (Block.class.isAssignableFrom(f.returnType())) {
-                blocks = f;
+                builder.blockFactory(() -> (Block) f.call());
             } else {
                 throw f.wrongType(Block.class.getName() + " or " + ExperimentConfig.Builder.class.getCanonicalName());
             }
         }
+        AnnotationSettings.Setting datasetFactory = settings.get(AnnotationSettings.DATASET_FACTORY);
+        if (datasetFactory != null) {
+            FactoryMethods.Factory f = FactoryMethods.find(context, datasetFactory);
+            if (!DataSplit.class.isAssignableFrom(f.returnType())) {
+                throw f.wrongType(DataSplit.class.getName());
+            }
+            builder.dataSupplier(() -> (DataSplit) f.call());
+        }
         builder.name(method).outputDir(reportsDir.resolve(context.getRequiredTestClass().getName()));
+
+        RawConfiguration raw = new RawConfiguration(field -> "@SparseTraining on " + method);
+        Sources sources = new Sources(method, settings, properties, raw);
         try {
             for (AnnotationSettings.Setting s : settings.all().values()) {
                 if (!s.field().equals(AnnotationSettings.MODEL_FACTORY) && !s.field().equals(AnnotationSettings.DATASET_FACTORY)) {
-                    ConfigProperties.apply(builder, s.field(), s.text());
+                    raw.put(s.field(), s.value(), s.source());
                 }
             }
-            if (blocks != null) {
-                FactoryMethods.Factory f = blocks;
-                builder.blockFactory(() -> (Block) f.call());
-            }
-            AnnotationSettings.Setting datasetFactory = settings.get(AnnotationSettings.DATASET_FACTORY);
-            if (datasetFactory != null) {
-                FactoryMethods.Factory f = FactoryMethods.find(context, datasetFactory);
-                if (!DataSplit.class.isAssignableFrom(f.returnType())) {
-                    throw f.wrongType(DataSplit.class.getName());
-                }
-                builder.dataSupplier(() -> (DataSplit) f.call());
-            }
-            ConfigProperties.applyAll(builder, properties, List.of());
-            return new TrainingSetup(builder.build(), reportsDir, failOnViolation, sources, unknownSystemProperties());
+            properties.forEach((key, v) -> raw.put(key.substring(ConfigProperties.PREFIX.length()), v, key + "=" + v
+                    + " (configuration parameter or system property) for " + method));
+            ExperimentConfig config = ConfigurationProcessor.process(raw, builder, null);
+            return new TrainingSetup(config, reportsDir, failOnViolation, sources, unknownSystemProperties());
         } catch (ConfigException e) {
-            throw sources.misconfigured(e.field(), e.getMessage(), e);
+            throw new ExtensionConfigurationException(e.located(), e);
         }
     }
 
@@ -110,7 +112,8 @@ final class SparseTrainingConfiguration {
             if (key.startsWith(ConfigProperties.PREFIX)) {
                 String name = key.substring(ConfigProperties.PREFIX.length());
                 if (!ConfigProperties.isKnown(name) && !KNOWN_SWITCHES.contains(name)) {
-                    unknown.add("system property " + key + " is not a configuration field and was ignored; known: "
+                    unknown.add("system property " + key + " is not a configuration field and was ignored;"
+                            + Suggestions.didYouMean(name, ConfigProperties.names()) + " known: "
                             + String.join(", ", ConfigProperties.names()));
                 }
             }
@@ -137,21 +140,18 @@ final class SparseTrainingConfiguration {
         private final String method;
         private final AnnotationSettings settings;
         private final Map<String, String> properties;
+        private final RawConfiguration raw;
 
-        Sources(String method, AnnotationSettings settings, Map<String, String> properties) {
+        Sources(String method, AnnotationSettings settings, Map<String, String> properties, RawConfiguration raw) {
             this.method = method;
             this.settings = settings;
             this.properties = properties;
+            this.raw = raw;
         }
 
         /** {@code @SparseTraining(targetActivation = 1.5) on cnnTest}, or the property that overrode it. */
         String describe(String field) {
-            String key = ConfigProperties.PREFIX + field;
-            if (properties.containsKey(key)) {
-                return key + "=" + properties.get(key) + " (configuration parameter or system property) for " + method;
-            }
-            AnnotationSettings.Setting s = field == null ? null : settings.get(field);
-            return s != null ? s.source() : "@SparseTraining on " + method;
+            return raw.sourceOf(field);
         }
 
         /** The data settings in effect: {@code @SparseTraining(dataset = "fashion-mnist", dataDir = "/d") on m}. */

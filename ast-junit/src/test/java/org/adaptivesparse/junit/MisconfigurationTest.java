@@ -21,6 +21,22 @@ class MisconfigurationTest {
     }
 
     @Test
+    void notANumberIsRejectedNotTakenForUnset() {
+        assertConfigurationError("notANumber", "@SparseTraining(targetActivation = NaN) on notANumber: targetActivation"
+                + " NaN is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)");
+        assertConfigurationError("negativeEpochs", "@SparseTraining(epochs = -1) on negativeEpochs: epochs -1 is out of"
+                + " range; allowed: 1 or more");
+    }
+
+    @Test
+    void attributesTheReadmeListsAreThereAndChecked() {
+        assertConfigurationError("weightsApart", "@SparseTraining(lossWeight = 0.7) on weightsApart: lossWeight 0.7 and"
+                + " stdWeight 0.4 sum to 1.1; they must sum to 1");
+        assertConfigurationError("badSampling", "@SparseTraining(staleSampling = \"softmax\") on badSampling:"
+                + " staleSampling 'softmax' is not known; allowed: greedy, proportional");
+    }
+
+    @Test
     void unknownModelNamesTheAttribute() {
         assertConfigurationError("unknownModel", "@SparseTraining(model = \"resnet50\") on unknownModel: model"
                 + " 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)");
@@ -101,6 +117,26 @@ class MisconfigurationTest {
         @Test
         @SparseTraining(model = "resnet50")
         void unknownModel() {
+        }
+
+        @Test
+        @SparseTraining(targetActivation = Double.NaN)
+        void notANumber() {
+        }
+
+        @Test
+        @SparseTraining(epochs = -1)
+        void negativeEpochs() {
+        }
+
+        @Test
+        @SparseTraining(lossWeight = 0.7, stdWeight = 0.4)
+        void weightsApart() {
+        }
+
+        @Test
+        @SparseTraining(selection = "stale", staleSampling = "softmax")
+        void badSampling() {
         }
 
         @Test

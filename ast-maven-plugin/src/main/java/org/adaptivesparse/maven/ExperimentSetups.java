@@ -1,5 +1,6 @@
 package org.adaptivesparse.maven;
 
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,81 +11,102 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ConfigProperties;
-import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.ConfigurationProcessor;
+import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.RawConfiguration;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
- * Turns the goal's raw configuration into core {@link ExperimentConfig}s: flat parameters, then
- * each {@code <experiment>}'s own values, then {@code -Dast.<name>} user properties, each layer
- * overriding the one before. Every value goes through {@link ConfigProperties}, so names and
- * error words are the JUnit extension's; a {@link ConfigException} becomes a
+ * Hands the goal's raw configuration to the core, layer on layer: flat parameters, then each
+ * {@code <experiment>}'s own elements, then {@code -Dast.<name>} user properties. Each value carries
+ * the words that name where it was written, so the core's {@link ConfigException} becomes a
  * {@link MojoExecutionException} naming the element or property to fix.
  */
 final class ExperimentSetups {
-    /** Fields holding paths; relative ones are taken from the project's base directory, as Maven does. */
-    private static final Set<String> PATH_FIELDS = Set.of("dataDir", "cacheDir", "baselineFile", "historyFile",
-            "outputDir");
-
     private ExperimentSetups() {
     }
 
     /**
-     * @param parameters     the flat parameters that are set
-     * @param experiments    the {@code <experiments>} list, null or empty for one experiment from {@code parameters}
+     * @param flat           the flat parameters that are set, by option name
+     * @param experiments    each {@code <experiment>}'s elements, by element name; empty for one experiment from {@code flat}
      * @param userProperties the session's user properties ({@code -D...}); only {@code ast.*} keys are read
      * @param switches       {@code ast.*} properties that are goal switches, not configuration ({@code skip})
-     * @param basedir        the project's base directory
+     * @param basedir        the project's base directory, against which relative paths are taken
      */
-    static List<ExperimentSetup> resolve(Settings parameters, List<Experiment> experiments,
+    static List<ExperimentSetup> resolve(Map<String, String> flat, List<Map<String, String>> experiments,
             Map<String, String> userProperties, Set<String> switches, Path basedir) throws MojoExecutionException {
         Map<String, String> overrides = overrides(userProperties, switches);
         List<ExperimentSetup> setups = new ArrayList<>();
-        if (experiments == null || experiments.isEmpty()) {
-            setups.add(resolveOne(parameters.asMap(), Map.of(), overrides, basedir, null, false));
+        if (experiments.isEmpty()) {
+            setups.add(resolveOne(flat, Map.of(), overrides, basedir, null));
         } else {
             for (int i = 0; i < experiments.size(); i++) {
-                Experiment e = experiments.get(i);
-                String written = e.getName() != null ? e.getName() : parameters.asMap().get("name");
-                String label = written != null ? written : "#" + (i + 1);
-                setups.add(resolveOne(parameters.asMap(), e.settings().asMap(), overrides, basedir, label, true));
+                Map<String, String> own = experiments.get(i);
+                String written = own.getOrDefault("name", flat.get("name"));
+                setups.add(resolveOne(flat, own, overrides, basedir, written != null ? written : "#" + (i + 1)));
             }
             rejectDuplicates(setups);
         }
         return setups;
     }
 
-    private static ExperimentSetup resolveOne(Map<String, String> parameters, Map<String, String> own,
-            Map<String, String> overrides, Path basedir, String label, boolean listed) throws MojoExecutionException {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, ExperimentSetup.Source> sources = new HashMap<>();
-        layer(values, sources, parameters, ExperimentSetup.Source.PARAMETER);
-        layer(values, sources, own, ExperimentSetup.Source.EXPERIMENT);
-        layer(values, sources, overrides, ExperimentSetup.Source.USER_PROPERTY);
-        String effectiveLabel = label != null ? label : values.getOrDefault("name", "experiment");
-
-        ExperimentConfig.Builder builder = ExperimentConfig.builder();
-        try {
-            for (Map.Entry<String, String> v : values.entrySet()) {
-                ConfigProperties.apply(builder, v.getKey(), absolute(v.getKey(), v.getValue(), basedir));
+    /** The flat parameters of a goal that are set: its String fields named as options, and the output directory. */
+    static Map<String, String> flatParameters(AstParameters mojo) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : Options.names()) {
+            Field f = find(name);
+            if (f != null) {
+                try {
+                    String value = (String) f.get(mojo);
+                    if (value != null) {
+                        out.put(name, value);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read parameter field " + name, e);
+                }
             }
-            ExperimentConfig config = builder.build();
-            return new ExperimentSetup(config, effectiveLabel, listed, sources);
+        }
+        if (mojo.outputDirectory != null) {
+            out.put(Options.OUTPUT_DIR.name(), mojo.outputDirectory.getPath());
+        }
+        return out;
+    }
+
+    /** The String field of {@link AstParameters} named {@code name}, or null. */
+    static Field find(String name) {
+        try {
+            Field f = AstParameters.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f.getType() == String.class ? f : null;
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    /** @param label the {@code <experiment>}'s name as written, or null when the goal runs its flat parameters */
+    private static ExperimentSetup resolveOne(Map<String, String> flat, Map<String, String> own,
+            Map<String, String> overrides, Path basedir, String label) throws MojoExecutionException {
+        boolean listed = label != null;
+        RawConfiguration raw = new RawConfiguration(field -> parameter(field, label));
+        try {
+            flat.forEach((field, v) -> raw.put(field, v, parameter(field, label)));
+            own.forEach((element, v) -> raw.put(ParameterNames.field(element), v,
+                    "<experiments><experiment> '" + label + "' <" + element + ">"));
+            overrides.forEach((field, v) -> raw.put(field, v, "-D" + ParameterNames.property(field)
+                    + (listed ? " (for <experiments><experiment> '" + label + "')" : "")));
+            return new ExperimentSetup(ConfigurationProcessor.process(raw, null, basedir), raw);
         } catch (ConfigException e) {
-            ExperimentSetup.Source source = sources.getOrDefault(e.field(), ExperimentSetup.Source.DEFAULT);
-            throw new MojoExecutionException(
-                    ExperimentSetup.describe(e.field(), source, effectiveLabel, listed) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(e.located(), e);
         }
     }
 
-    private static void layer(Map<String, String> values, Map<String, ExperimentSetup.Source> sources,
-            Map<String, String> layer, ExperimentSetup.Source source) {
-        for (Map.Entry<String, String> e : layer.entrySet()) {
-            values.put(e.getKey(), e.getValue());
-            sources.put(e.getKey(), source);
-        }
+    /** {@code <epochs> (-Dast.epochs)}, and for a listed experiment {@code , inherited by <experiments><experiment> 'cnn'}. */
+    private static String parameter(String field, String label) {
+        return "<" + ParameterNames.element(field) + "> (-D" + ParameterNames.property(field) + ")"
+                + (label != null ? ", inherited by <experiments><experiment> '" + label + "'" : "");
     }
 
-    /** The {@code ast.*} user properties that set configuration fields, keyed by field. */
+    /** The {@code ast.*} user properties that set options, keyed by option name. */
     private static Map<String, String> overrides(Map<String, String> userProperties, Set<String> switches) {
         Map<String, String> out = new TreeMap<>();
         for (Map.Entry<String, String> e : new TreeMap<>(userProperties).entrySet()) {
@@ -99,21 +121,18 @@ final class ExperimentSetups {
         return out;
     }
 
-    private static String absolute(String field, String value, Path basedir) {
-        if (!PATH_FIELDS.contains(field) || value == null || value.isBlank()) {
-            return value;
-        }
-        Path p = Path.of(value.trim());
-        return p.isAbsolute() ? value : basedir.resolve(p).normalize().toString();
-    }
-
     private static void rejectDuplicates(List<ExperimentSetup> setups) throws MojoExecutionException {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, ExperimentSetup> seen = new HashMap<>();
         for (ExperimentSetup s : setups) {
             String dir = s.config().directoryName();
-            String other = seen.putIfAbsent(dir, s.name());
+            ExperimentSetup other = seen.putIfAbsent(dir, s);
+            if (other != null && s.raw().sourceOf("name").startsWith("-D")) {
+                throw new MojoExecutionException("-D" + ParameterNames.property("name") + "=" + s.name()
+                        + " names every experiment '" + s.name() + "', so they would all write to " + dir
+                        + "/; drop it and give each <experiment> its own <name>");
+            }
             if (other != null) {
-                throw new MojoExecutionException("<experiments>: experiments '" + other + "' and '" + s.name()
+                throw new MojoExecutionException("<experiments>: experiments '" + other.name() + "' and '" + s.name()
                         + "' would both write to " + dir + "/; give each <experiment> its own <name>");
             }
         }

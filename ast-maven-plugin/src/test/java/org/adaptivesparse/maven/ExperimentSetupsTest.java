@@ -3,8 +3,8 @@ package org.adaptivesparse.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,19 +15,21 @@ class ExperimentSetupsTest {
     private static final Path BASEDIR = Path.of("/project").toAbsolutePath();
     private static final Set<String> SWITCHES = AbstractAstMojo.SWITCHES;
 
-    private static Settings flat() {
-        return new Settings().put("dataset", "synthetic").put("epochs", "3").put("targetActivation", "10%")
-                .put("outputDir", "/project/target/ast");
+    private static Map<String, String> flat(String... more) {
+        Map<String, String> m = new LinkedHashMap<>(Map.of("dataset", "synthetic", "epochs", "3",
+                "targetActivation", "10%", "outputDir", "/project/target/ast"));
+        for (int i = 0; i < more.length; i += 2) {
+            m.put(more[i], more[i + 1]);
+        }
+        return m;
     }
 
-    private static Experiment experiment(String... fieldsAndValues) throws ReflectiveOperationException {
-        Experiment e = new Experiment();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            Field f = Experiment.class.getDeclaredField(fieldsAndValues[i]);
-            f.setAccessible(true);
-            f.set(e, fieldsAndValues[i + 1]);
+    private static Map<String, String> experiment(String... elementsAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < elementsAndValues.length; i += 2) {
+            m.put(elementsAndValues[i], elementsAndValues[i + 1]);
         }
-        return e;
+        return m;
     }
 
     @Test
@@ -47,7 +49,7 @@ class ExperimentSetupsTest {
 
     @Test
     void relativePathsAreTakenFromTheProject() throws Exception {
-        ExperimentSetup s = ExperimentSetups.resolve(flat().put("dataDir", "data"), null, Map.of(), SWITCHES, BASEDIR)
+        ExperimentSetup s = ExperimentSetups.resolve(flat("dataDir", "data"), List.of(), Map.of(), SWITCHES, BASEDIR)
                 .get(0);
         assertEquals(BASEDIR.resolve("data"), s.config().dataDir());
         assertEquals(BASEDIR.resolve("target/ast/experiment/result.json"), s.resultJson());
@@ -56,7 +58,7 @@ class ExperimentSetupsTest {
     @Test
     void errorsNameTheElementOrPropertyToFix() throws Exception {
         MojoExecutionException flat = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
-                flat().put("targetActivation", "1.5"), null, Map.of(), SWITCHES, BASEDIR));
+                flat("targetActivation", "1.5"), List.of(), Map.of(), SWITCHES, BASEDIR));
         assertEquals("<targetActivation> (-Dast.targetActivation): targetActivation 1.5 is out of range; allowed:"
                 + " greater than 0 and at most 1 (e.g. 0.10 for 10%)", flat.getMessage());
 
@@ -66,17 +68,24 @@ class ExperimentSetupsTest {
                 + " allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)", listed.getMessage());
 
         MojoExecutionException inherited = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
-                flat().put("epochs", "0"), List.of(experiment("name", "cnn")), Map.of(), SWITCHES, BASEDIR));
+                flat("epochs", "0"), List.of(experiment("name", "cnn")), Map.of(), SWITCHES, BASEDIR));
         assertEquals("<epochs> (-Dast.epochs), inherited by <experiments><experiment> 'cnn': epochs 0 is out of range;"
                 + " allowed: 1 or more", inherited.getMessage());
 
         MojoExecutionException property = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
-                flat(), null, Map.of("ast.epochs", "one"), SWITCHES, BASEDIR));
+                flat(), List.of(), Map.of("ast.epochs", "one"), SWITCHES, BASEDIR));
         assertEquals("-Dast.epochs: epochs 'one' is not a whole number", property.getMessage());
 
         MojoExecutionException typo = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
-                flat(), null, Map.of("ast.epoch", "1"), SWITCHES, BASEDIR));
-        assertEquals(true, typo.getMessage().startsWith("-Dast.epoch: 'epoch' is not a configuration field"));
+                flat(), List.of(), Map.of("ast.epoch", "1"), SWITCHES, BASEDIR));
+        assertEquals(true, typo.getMessage().startsWith("-Dast.epoch: 'epoch' is not a configuration field; did you mean"
+                + " epochs? known fields: allowDownload, baselineFile,"), typo.getMessage());
+
+        MojoExecutionException element = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat(), List.of(experiment("name", "cnn", "tragetActivation", "0.5")), Map.of(), SWITCHES, BASEDIR));
+        assertEquals(true, element.getMessage().startsWith("<experiments><experiment> 'cnn' <tragetActivation>:"
+                + " 'tragetActivation' is not a configuration field; did you mean targetActivation? known fields:"),
+                element.getMessage());
     }
 
     @Test
@@ -86,5 +95,11 @@ class ExperimentSetupsTest {
                 BASEDIR));
         assertEquals("<experiments>: experiments 'cnn' and 'cnn' would both write to cnn/; give each <experiment> its"
                 + " own <name>", e.getMessage());
+
+        MojoExecutionException overridden = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
+                flat(), List.of(experiment("name", "cnn"), experiment("name", "mlp")), Map.of("ast.name", "x"),
+                SWITCHES, BASEDIR));
+        assertEquals("-Dast.name=x names every experiment 'x', so they would all write to x/; drop it and give each"
+                + " <experiment> its own <name>", overridden.getMessage());
     }
 }

@@ -1,44 +1,77 @@
 package org.adaptivesparse.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.adaptivesparse.config.ConfigProperties;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.adaptivesparse.config.Options;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** Every core configuration field is a Maven parameter and an {@code <experiment>} element. */
+/**
+ * Every core option is a parameter of every goal, documented and settable as {@code -Dast.<name>}:
+ * adding an option to {@code Options} without its {@code @Parameter} field fails here.
+ */
 class ParameterCoverageTest {
 
-    private static List<String> missing(Class<?> type, List<String> exempt) {
-        List<String> out = new ArrayList<>();
-        for (String name : ConfigProperties.names()) {
-            if (exempt.contains(name)) {
-                continue;
-            }
-            boolean found = false;
-            for (Class<?> c = type; c != null && !found; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    found |= f.getName().equals(name) && f.getType() == String.class;
-                }
-            }
-            if (!found) {
-                out.add(name);
+    @Test
+    void everyOptionHasAStringParameterField() {
+        List<String> missing = new ArrayList<>();
+        for (String name : Options.names()) {
+            // outputDir is the Mojo's outputDirectory, a File defaulting to ${project.build.directory}/ast
+            if (!name.equals("outputDir") && ExperimentSetups.find(name) == null) {
+                missing.add(name);
             }
         }
-        return out;
+        assertEquals(List.of(), missing);
     }
 
     @Test
-    void flatParametersCoverEveryConfigurationField() {
-        // outputDir is the Mojo's outputDirectory, a File defaulting to ${project.build.directory}/ast
-        assertEquals(List.of(), missing(TrainMojo.class, List.of("outputDir")));
+    void everyGoalDocumentsEveryOptionWithItsUserProperty() throws Exception {
+        Document plugin;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/maven/plugin.xml")) {
+            assertTrue(in != null, "plugin.xml is generated before the tests run");
+            plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+        NodeList mojos = plugin.getElementsByTagName("mojo");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < mojos.getLength(); i++) {
+            Element mojo = (Element) mojos.item(i);
+            String goal = text(mojo, "goal");
+            if (goal.equals("help")) {
+                continue;
+            }
+            for (String name : Options.names()) {
+                String element = ParameterNames.element(name);
+                if (!documented(mojo, element)) {
+                    problems.add(goal + ": <" + element + "> has no parameter with a description");
+                }
+                if (!mojo.getTextContent().contains("${" + ParameterNames.property(name) + "}")) {
+                    problems.add(goal + ": " + element + " is not settable as -D" + ParameterNames.property(name));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
-    @Test
-    void experimentElementsCoverEveryConfigurationField() {
-        // an experiment's output goes under the Mojo's outputDirectory
-        assertEquals(List.of(), missing(Experiment.class, List.of("outputDir")));
+    private static boolean documented(Element mojo, String element) {
+        NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element p = (Element) parameters.item(i);
+            if (text(p, "name").equals(element)) {
+                return !text(p, "description").isBlank();
+            }
+        }
+        return false;
+    }
+
+    private static String text(Element e, String child) {
+        NodeList l = e.getElementsByTagName(child);
+        return l.getLength() == 0 ? "" : l.item(0).getTextContent().trim();
     }
 }

@@ -1,0 +1,451 @@
+package org.adaptivesparse.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Every configuration option, declared once: name, type, default, description and rules. The Maven
+ * goal, the JUnit extension, {@code -Dast.*} properties and the Java builder all read these
+ * declarations; a test in each front end fails when an option lacks its parameter or attribute, and
+ * one in the core when the README's table lacks it.
+ *
+ * <p>Adding an option: declare it here (in the place its rules need it checked: options are checked
+ * in declaration order), add a getter to {@link ExperimentConfig} if the engine reads it, a
+ * {@code @Parameter} field to the Maven goal, an attribute to {@code @SparseTraining}, and a README row.
+ */
+public final class Options {
+    private static final List<Option<?>> ALL = new ArrayList<>();
+    // TODO(registry): read from the data and model registries
+    private static final List<String> DATASET_NAMES = List.of("fashion-mnist", "cifar10", "synthetic");
+    private static final List<String> MODEL_NAMES = List.of("mlp", "cnn", "resnet");
+
+    public static final Option<String> NAME = text("name", "experiment",
+            "The experiment's name, used for its output directory")
+            .check((v, o) -> {
+                if (v == null || v.isBlank()) {
+                    throw new ConfigException("name", "name is empty; give the experiment a name such as 'cnn'");
+                }
+                return v;
+            }).add();
+    public static final Option<String> DESCRIPTION = text("description", "", "Free text shown in the report")
+            .check((v, o) -> v == null ? "" : v).add();
+    public static final Option<String> DATASET = text("dataset", "fashion-mnist",
+            "The dataset: " + String.join(", ", DATASET_NAMES))
+            .check((v, o) -> o.customData() ? v : known("dataset", v, DATASET_NAMES, "")).comparable().add();
+    public static final Option<Path> DATA_DIR = path("dataDir", null,
+            "A directory holding the dataset's files, tried before the cache; an error if it is missing").add();
+    public static final Option<Path> CACHE_DIR = path("cacheDir",
+            Path.of(System.getProperty("user.home"), ".cache", "ast", "datasets"),
+            "Where downloaded datasets are kept and looked for").add();
+    public static final Option<Boolean> ALLOW_DOWNLOAD = bool("allowDownload", true,
+            "Whether a dataset found in neither dataDir nor the cache may be downloaded (SHA-256 verified)").add();
+    public static final Option<Integer> LIMIT = integer("limit", 0,
+            "Training samples used, 0 for all; small values keep CI runs short").check(atLeast("limit", 0, "0 means all samples"))
+            .comparable().add();
+    public static final Option<Integer> TEST_LIMIT = integer("testLimit", 0, "Test samples used, 0 for all")
+            .check(atLeast("testLimit", 0, "0 means all samples")).comparable().add();
+    public static final Option<String> MODEL = text("model", "cnn",
+            "The network: " + String.join(", ", MODEL_NAMES))
+            .check((v, o) -> o.customModel() ? v
+                    : known("model", v, MODEL_NAMES, " (or supply a DJL Block through the Java API)"))
+            .comparable().add();
+    public static final Option<Integer> EPOCHS = integer("epochs", 3, "Training epochs of every policy")
+            .check(atLeast("epochs", 1, null)).comparable().add();
+    public static final Option<Integer> BATCH_SIZE = integer("batchSize", 128, "Samples per batch")
+            .check(atLeast("batchSize", 2, null)).comparable().add();
+    public static final Option<Double> TARGET_ACTIVATION = ratio("targetActivation", 0.10,
+            "The fraction of samples AST trains, greater than 0 and at most 1: 0.10 or 10%")
+            .check((v, o) -> {
+                if (!(v > 0 && v <= 1)) {
+                    throw new ConfigException("targetActivation", "targetActivation " + fmt(v)
+                            + " is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)");
+                }
+                return v;
+            }).comparable().add();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
+            List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, or none",
+            Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
+    public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
+            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch) or stale (stored losses)",
+            v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
+    public static final Option<GateMode> GATE = new Spec<>("gate", GateMode.class, GateMode.HARD,
+            "How the gate selects: hard (above the threshold) or probabilistic",
+            v -> GateMode.parse("gate", v)).reported(GateMode::id).comparable().add();
+    public static final Option<Double> LOSS_WEIGHT = ratio("lossWeight", 0.7,
+            "Weight of the loss in a sample's significance; with stdWeight it sums to 1").check(unit("lossWeight"))
+            .comparable().add();
+    public static final Option<Double> STD_WEIGHT = ratio("stdWeight", 0.3,
+            "Weight of the pixel spread in a sample's significance").check((v, o) -> {
+                unit("stdWeight").apply(v, o);
+                double loss = o.get(Options.LOSS_WEIGHT);
+                if (Math.abs(loss + v - 1.0) > 1e-6) {
+                    throw new ConfigException("lossWeight", "lossWeight " + fmt(loss) + " and stdWeight " + fmt(v)
+                            + " sum to " + fmt(loss + v) + "; they must sum to 1");
+                }
+                return v;
+            }).comparable().add();
+    public static final Option<Double> KP = number("kp", 0.15,
+            "The PI controller's proportional gain (see the README's \"Controller defaults\")")
+            .check(nonNegative("kp")).comparable().add();
+    public static final Option<Double> KI = number("ki", 0.005, "The PI controller's integral gain")
+            .check(nonNegative("ki")).comparable().add();
+    public static final Option<Double> EMA_ALPHA = ratio("emaAlpha", 0.3,
+            "Weight of the newest batch's rate in the rate the controller sees, greater than 0 and at most 1")
+            .check((v, o) -> {
+                if (!(v > 0 && v <= 1)) {
+                    throw new ConfigException("emaAlpha", "emaAlpha " + fmt(v)
+                            + " is out of range; allowed: greater than 0 and at most 1");
+                }
+                return v;
+            }).comparable().add();
+    public static final Option<Double> INITIAL_THRESHOLD = ratio("initialThreshold", 0.5,
+            "The gate's starting threshold, 0.01 to 0.99").check((v, o) -> {
+                if (!(v >= 0.01 && v <= 0.99)) {
+                    throw new ConfigException("initialThreshold", "initialThreshold " + fmt(v)
+                            + " is out of range; allowed: 0.01 to 0.99");
+                }
+                return v;
+            }).add();
+    public static final Option<Integer> WARMUP_EPOCHS = integer("warmupEpochs", 0,
+            "Epochs of full training before AST starts selecting").check((v, o) -> {
+                int epochs = o.get(Options.EPOCHS);
+                if (v < 0 || v >= epochs) {
+                    throw new ConfigException("warmupEpochs", "warmupEpochs " + v
+                            + " is out of range; allowed: 0 to epochs - 1 (" + (epochs - 1) + ")");
+                }
+                return v;
+            }).comparable().add();
+    public static final Option<Long> SEED = new Spec<>("seed", Long.class, 42L,
+            "Random seed shared by every policy: data order, selection randomness, initial weights",
+            v -> wholeNumber("seed", v, Long::parseLong)).comparable().add();
+    public static final Option<Double> LEARNING_RATE = number("learningRate", 1e-3, "The Adam optimizer's learning rate")
+            .check((v, o) -> {
+                if (!(v > 0) || !Double.isFinite(v)) {
+                    throw new ConfigException("learningRate", "learningRate " + fmt(v)
+                            + " is out of range; allowed: greater than 0");
+                }
+                return v;
+            }).comparable().add();
+    public static final Option<Double> ENERGY_ACTIVE = number("energyActive", 10.0,
+            "Modeled energy of a trained sample (forward and backward), for the modeled savings").check((v, o) -> {
+                nonNegative("energyActive").apply(v, o);
+                if (!(v > 0)) {
+                    throw new ConfigException("energyActive", "energyActive " + fmt(v)
+                            + " is out of range; allowed: greater than 0");
+                }
+                return v;
+            }).comparable().add();
+    public static final Option<Double> ENERGY_SKIPPED = number("energySkipped", 0.1,
+            "Modeled energy of a skipped sample (scoring only)").check(nonNegative("energySkipped")).comparable().add();
+    // Measured on 60k Fashion-MNIST (docs/benchmarks.md): a refresh sweep turns the loss-driven share into the
+    // globally hardest samples and costs 3 to 8 points of accuracy in the epoch after it, so none by default.
+    public static final Option<Integer> STALE_REFRESH_EPOCHS = integer("staleRefreshEpochs", 0,
+            "With stale selection: epochs between sweeps that refresh every stored loss, 0 for never")
+            .check(atLeast("staleRefreshEpochs", 0, "0 means never")).comparable(Options::stale).add();
+    // Proportional sampling with 30 % random: over 8 seeds it reached 0.88 test accuracy earlier than random in
+    // 5, the same epoch in 2, never later (docs/benchmarks.md).
+    public static final Option<Double> STALE_EXPLORATION = ratio("staleExploration", 0.3,
+            "With stale selection: the share of the budget drawn uniformly at random")
+            .check(unit("staleExploration")).comparable(Options::stale).add();
+    public static final Option<String> STALE_SAMPLING = text("staleSampling", "proportional",
+            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss) or greedy")
+            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional"), ""))
+            .comparable(Options::stale).add();
+    public static final Option<Double> STALE_SKIP_TOP = ratio("staleSkipTop", 0.0,
+            "With stale selection: the fraction of highest stored losses left out of the loss-driven share")
+            .check((v, o) -> {
+                if (!(v >= 0 && v < 1)) {
+                    throw new ConfigException("staleSkipTop", "staleSkipTop " + fmt(v)
+                            + " is out of range; allowed: 0 (skip none) up to but not including 1");
+                }
+                return v;
+            }).comparable(Options::stale).add();
+    public static final Option<Double> MIN_ACCURACY = optionalRatio("minAccuracy",
+            "Fail when AST's final test accuracy is below this, e.g. 0.80 or 80%; not checked when unset").add();
+    public static final Option<Double> MAX_ACTIVATION_ERROR = optionalRatio("maxActivationError",
+            "Fail when an epoch's activation is further than this from targetActivation (from the second AST epoch)")
+            .add();
+    public static final Option<Double> MIN_SAVINGS = optionalRatio("minSavings",
+            "Fail when the modeled energy savings are below this, e.g. 0.80 or 80%").add();
+    public static final Option<Double> MAX_ACCURACY_DROP_VS_FULL = optionalRatio("maxAccuracyDropVsFull",
+            "Fail when AST's accuracy is more than this below full's at equal epochs (needs the full control)")
+            .check((v, o) -> needsFull("maxAccuracyDropVsFull", v, o,
+                    "maxAccuracyDropVsFull needs the full control, but controls " + o.get(CONTROLS)
+                            + " does not include full; add full to controls or remove it"))
+            .add();
+    public static final Option<Double> MIN_SPEEDUP = new Spec<>("minSpeedup", Double.class, null,
+            "Fail when AST's training loop is less than this many times faster than full's, e.g. 1.5 or 1.5x",
+            Options::speedup).check((v, o) -> {
+                if (v != null && !(v > 0)) {
+                    throw new ConfigException("minSpeedup", "minSpeedup " + fmt(v) + " is out of range; allowed:"
+                            + " greater than 0 (1.5 means AST's training loop is 1.5x faster than full)");
+                }
+                return needsFull("minSpeedup", v, o, "minSpeedup is measured against the full control, but controls "
+                        + o.get(CONTROLS) + " does not include full; add full to controls or remove minSpeedup");
+            }).add();
+    public static final Option<Path> BASELINE_FILE = path("baselineFile", null,
+            "The committed baseline results are compared with; unset: no baseline check").add();
+    public static final Option<Double> MAX_ACCURACY_DROP = ratio("maxAccuracyDrop", 0.02,
+            "Fail when accuracy falls more than this below the baseline's").check(unit("maxAccuracyDrop")).add();
+    public static final Option<Double> MAX_SAVINGS_DROP = ratio("maxSavingsDrop", 0.02,
+            "Fail when modeled savings fall more than this below the baseline's").check(unit("maxSavingsDrop")).add();
+    public static final Option<Double> MAX_SPEEDUP_DROP = ratio("maxSpeedupDrop", 0.25,
+            "Fail when the speedup falls below (1 - this) times the baseline's").check(unit("maxSpeedupDrop")).add();
+    public static final Option<Path> OUTPUT_DIR = path("outputDir", Path.of("target", "ast"),
+            "Where outputs go: <outputDir>/<name>/ per experiment").check((v, o) -> {
+                if (v == null) {
+                    throw new ConfigException("outputDir", "outputDir is not set");
+                }
+                return v;
+            }).add();
+    public static final Option<Path> HISTORY_FILE = path("historyFile", null,
+            "A file each result's headline figures are appended to, for trends across builds; none when unset").add();
+
+    private static final Map<String, Option<?>> BY_NAME;
+
+    static {
+        Map<String, Option<?>> m = new LinkedHashMap<>();
+        for (Option<?> o : ALL) {
+            if (m.put(o.name(), o) != null) {
+                throw new IllegalStateException("option " + o.name() + " declared twice");
+            }
+        }
+        BY_NAME = Collections.unmodifiableMap(m);
+    }
+
+    private Options() {
+    }
+
+    /** Every option, in declaration order (the order they are checked in). */
+    public static List<Option<?>> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    /** Every option's name, in declaration order. */
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+    /** The option of that name, or null. */
+    public static Option<?> find(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /**
+     * The option of that name.
+     *
+     * @throws ConfigException when there is none, suggesting the nearest name
+     */
+    public static Option<?> named(String name) {
+        Option<?> o = BY_NAME.get(name);
+        if (o == null) {
+            throw new ConfigException(name, "'" + name + "' is not a configuration field;" + Suggestions.didYouMean(name,
+                    BY_NAME.keySet()) + " known fields: "
+                    + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
+        }
+        return o;
+    }
+
+    private static boolean stale(Option.Values o) {
+        return o.get(SELECTION) == SelectionMode.STALE;
+    }
+
+    private static Double needsFull(String field, Double v, Option.Values o, String message) {
+        if (v != null && !o.get(CONTROLS).contains(Policy.FULL)) {
+            throw new ConfigException(field, message);
+        }
+        return v;
+    }
+
+    private static List<Policy> checkControls(List<Policy> v, Option.Values o) {
+        List<Policy> controls = v == null ? List.of() : v;
+        if (controls.contains(Policy.AST)) {
+            throw new ConfigException("controls", "controls may list full and random only; ast always runs");
+        }
+        if (controls.stream().distinct().count() != controls.size()) {
+            throw new ConfigException("controls", "controls " + controls + " lists a policy twice");
+        }
+        return List.copyOf(controls);
+    }
+
+    private static String known(String field, String v, List<String> allowed, String note) {
+        String s = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(s)) {
+            throw new ConfigException(field, field + " '" + v + "' is not known; allowed: " + String.join(", ", allowed)
+                    + note);
+        }
+        return s;
+    }
+
+    private static Option.Check<Integer> atLeast(String field, int min, String note) {
+        return (v, o) -> {
+            if (v < min) {
+                throw new ConfigException(field, field + " " + v + " is out of range; allowed: " + min + " or more"
+                        + (note == null ? "" : " (" + note + ")"));
+            }
+            return v;
+        };
+    }
+
+    private static Option.Check<Double> unit(String field) {
+        return (v, o) -> {
+            if (v != null && !(v >= 0 && v <= 1)) {
+                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 to 1");
+            }
+            return v;
+        };
+    }
+
+    private static Option.Check<Double> nonNegative(String field) {
+        return (v, o) -> {
+            if (!(v >= 0) || !Double.isFinite(v)) {
+                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 or more");
+            }
+            return v;
+        };
+    }
+
+    private static List<Policy> policies(String v) {
+        List<Policy> list = new ArrayList<>();
+        if (!v.isBlank() && !v.trim().equalsIgnoreCase("none")) {
+            for (String part : v.split(",")) {
+                list.add(Policy.parse("controls", part));
+            }
+        }
+        return list;
+    }
+
+    private static Double speedup(String v) {
+        if (v.isBlank()) {
+            return null;
+        }
+        String s = v.toLowerCase(Locale.ROOT).endsWith("x") ? v.substring(0, v.length() - 1) : v;
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("minSpeedup", "minSpeedup '" + v + "' is not a number; write e.g. 1.5 or 1.5x");
+        }
+    }
+
+    private static <N> N wholeNumber(String name, String v, Function<String, N> parse) {
+        try {
+            return parse.apply(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name, name + " '" + v + "' is not a whole number");
+        }
+    }
+
+    /** Reads a boolean strictly: {@code true} or {@code false}, any case. */
+    static boolean bool(String name, String v) {
+        if ("true".equalsIgnoreCase(v)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(v)) {
+            return false;
+        }
+        throw new ConfigException(name, name + " '" + v + "' is not true or false");
+    }
+
+    /** A number as the messages show it: {@code 1.0}, {@code 0.15}. */
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static Spec<String> text(String name, String def, String description) {
+        return new Spec<>(name, String.class, def, description, v -> v);
+    }
+
+    private static Spec<Path> path(String name, Path def, String description) {
+        return new Spec<>(name, Path.class, def, description, v -> v.isBlank() ? null : Path.of(v)).path();
+    }
+
+    private static Spec<Boolean> bool(String name, boolean def, String description) {
+        return new Spec<>(name, Boolean.class, def, description, v -> bool(name, v));
+    }
+
+    private static Spec<Integer> integer(String name, int def, String description) {
+        return new Spec<>(name, Integer.class, def, description, v -> wholeNumber(name, v, Integer::parseInt));
+    }
+
+    private static Spec<Double> ratio(String name, double def, String description) {
+        return new Spec<>(name, Double.class, def, description, v -> Ratios.parse(name, v));
+    }
+
+    private static Spec<Double> optionalRatio(String name, String description) {
+        return new Spec<>(name, Double.class, null, description, v -> v.isBlank() ? null : Ratios.parse(name, v))
+                .check(unit(name));
+    }
+
+    private static Spec<Double> number(String name, double def, String description) {
+        return new Spec<>(name, Double.class, def, description, v -> {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new ConfigException(name, name + " '" + v + "' is not a number");
+            }
+        });
+    }
+
+    /** An option being declared. */
+    private static final class Spec<T> {
+        private final String name;
+        private final Class<T> type;
+        private final T def;
+        private final String description;
+        private final Function<String, T> parser;
+        private Option.Check<T> check = (v, o) -> v;
+        private Function<T, Object> reported = v -> v;
+        private boolean path;
+        private Predicate<Option.Values> comparable = o -> false;
+
+        Spec(String name, Class<T> type, T def, String description, Function<String, T> parser) {
+            this.name = name;
+            this.type = type;
+            this.def = def;
+            this.description = description;
+            this.parser = parser;
+        }
+
+        Spec<T> check(Option.Check<T> c) {
+            this.check = c;
+            return this;
+        }
+
+        Spec<T> reported(Function<T, Object> r) {
+            this.reported = r;
+            return this;
+        }
+
+        Spec<T> path() {
+            this.path = true;
+            return this;
+        }
+
+        Spec<T> comparable() {
+            return comparable(o -> true);
+        }
+
+        Spec<T> comparable(Predicate<Option.Values> when) {
+            this.comparable = when;
+            return this;
+        }
+
+        Option<T> add() {
+            Option<T> o = new Option<>(name, type, def, description, parser, check, reported, path, comparable);
+            ALL.add(o);
+            return o;
+        }
+    }
+
+}
