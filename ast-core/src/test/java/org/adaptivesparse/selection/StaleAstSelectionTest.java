@@ -1,4 +1,4 @@
-package org.adaptivesparse.training;
+package org.adaptivesparse.selection;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,26 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
-import org.adaptivesparse.selection.Gate;
 import org.junit.jupiter.api.Test;
 
-class StaleScoresTest {
+class StaleAstSelectionTest {
     private static final int N = 1000;
     private static final int B = 64;
 
-    private static StaleScores scores(double exploration) {
+    private static StaleAstSelection scores(double exploration) {
         return scores(exploration, "greedy", 0.0);
     }
 
-    private static StaleScores scores(double exploration, String sampling, double skipTop) {
-        SparseTrainer.Tensors t = new SparseTrainer.Tensors(null, null, null, null, N, 0, new int[N], 10);
+    private static StaleAstSelection scores(double exploration, String sampling, double skipTop) {
+        ImageTensors t = new ImageTensors(null, null, new int[N], 10);
         ExperimentConfig cfg = ExperimentConfig.builder().name("t").model("mlp").batchSize(B).targetActivation(0.1)
                 .selection("stale").staleExploration(exploration).staleSampling(sampling).staleSkipTop(skipTop)
                 .build();
-        return new StaleScores(t, cfg, new SplittableRandom(1));
+        return new StaleAstSelection(t, null, cfg, new SplittableRandom(1));
     }
 
-    private static boolean[] chosenAfterPlan(StaleScores s, float[] loss) {
+    private static boolean[] chosenAfterPlan(StaleAstSelection s, float[] loss) {
         long[] all = new long[N];
         for (int i = 0; i < N; i++) {
             all[i] = i;
@@ -39,7 +38,7 @@ class StaleScoresTest {
         assertArrayEquals(identity(), sorted);
         boolean[] chosen = new boolean[N];
         for (int i = 0; i < N; i++) {
-            Gate.Selection sel = s.select(new long[] {i});
+            Gate.Selection sel = s.choose(new long[] {i});
             chosen[i] = sel.active().length == 1 && !sel.fallback();
         }
         return chosen;
@@ -90,7 +89,7 @@ class StaleScoresTest {
 
     @Test
     void everyBatchGetsAnEqualShareOfTheBudgetAndTheOrderStaysAPermutation() {
-        StaleScores s = scores(0.5);
+        StaleAstSelection s = scores(0.5);
         int[] order = identity();
         s.planEpoch(order, B);
         int[] sorted = order.clone();
@@ -102,7 +101,7 @@ class StaleScoresTest {
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = order[from + i];
             }
-            int k = s.select(batch).count();
+            int k = s.choose(batch).count();
             assertTrue(k == 6 || k == 7, "batch at " + from + " has " + k);
             total += k;
         }
@@ -111,7 +110,7 @@ class StaleScoresTest {
 
     @Test
     void withoutExplorationTheHighestStoredLossesAreChosen() {
-        StaleScores s = scores(0.0);
+        StaleAstSelection s = scores(0.0);
         long[] all = new long[N];
         float[] loss = new float[N];
         for (int i = 0; i < N; i++) {
@@ -122,14 +121,14 @@ class StaleScoresTest {
         int[] order = identity();
         s.planEpoch(order, B);
         for (int i = 0; i < N; i++) {
-            boolean chosen = s.select(new long[] {i}).active().length == 1 && !s.select(new long[] {i}).fallback();
+            boolean chosen = s.choose(new long[] {i}).active().length == 1 && !s.choose(new long[] {i}).fallback();
             assertEquals(i >= 900, chosen, "sample " + i);
         }
     }
 
     @Test
     void refreshZeroMeansNever() {
-        StaleScores s = scores(0.5);
+        StaleAstSelection s = scores(0.5);
         for (int e = 1; e < 20; e++) {
             assertTrue(!s.refreshDue(e));
         }
