@@ -2,10 +2,15 @@ package org.adaptivesparse.selection;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +23,19 @@ class StaleAstSelectionTest {
     }
 
     private static StaleAstSelection scores(double exploration, String sampling, double skipTop) {
-        ImageTensors t = new ImageTensors(null, null, new int[N], 10);
-        ExperimentConfig cfg = ExperimentConfig.builder().name("t").model("mlp").batchSize(B).targetActivation(0.1)
-                .selection("stale").staleExploration(exploration).staleSampling(sampling).staleSkipTop(skipTop)
-                .build();
-        return new StaleAstSelection(t, null, cfg, new SplittableRandom(1));
+        return scores(new ImageTensors(null, null, new int[N], 10), null, ExperimentConfig.builder()
+                .staleExploration(exploration).staleSampling(sampling).staleSkipTop(skipTop));
+    }
+
+    private static StaleAstSelection scores(ImageTensors t, ScoringModel model, ExperimentConfig.Builder cfg) {
+        return new StaleAstSelection(t, model, cfg.name("t").model("mlp").batchSize(B).targetActivation(0.1)
+                .selection("stale").build(), new SplittableRandom(1));
+    }
+
+    /** Logits (0, 10 * first pixel) for label 0: the loss grows with the pixel. */
+    private static NDArray logitsFromFirstPixel(NDArray images) {
+        NDArray z = images.reshape(images.getShape().get(0), -1).get(":, 0:1").mul(10f);
+        return z.zerosLike().concat(z, 1);
     }
 
     private static boolean[] chosenAfterPlan(StaleAstSelection s, float[] loss) {
@@ -89,9 +102,10 @@ class StaleAstSelectionTest {
 
     @Test
     void everyBatchGetsAnEqualShareOfTheBudgetAndTheOrderStaysAPermutation() {
-        StaleAstSelection s = scores(0.5);
+        SelectionStrategy s = scores(0.5);
         int[] order = identity();
-        s.planEpoch(order, B);
+        EpochPlan plan = s.startEpoch(1, order, B);
+        assertEquals(0, plan.scored());
         int[] sorted = order.clone();
         Arrays.sort(sorted);
         assertArrayEquals(identity(), sorted);
@@ -101,7 +115,9 @@ class StaleAstSelectionTest {
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = order[from + i];
             }
-            int k = s.choose(batch).count();
+            BatchSelection sel = s.select(batch, null);
+            assertEquals(0, sel.scored(), "no scoring forward");
+            int k = sel.count(batch.length);
             assertTrue(k == 6 || k == 7, "batch at " + from + " has " + k);
             total += k;
         }
@@ -127,10 +143,55 @@ class StaleAstSelectionTest {
     }
 
     @Test
+    void remembersTheLossesOfTheTrainingForwardPass() {
+        try (NDManager m = NDManager.newBaseManager("PyTorch")) {
+            StaleAstSelection s = scores(new ImageTensors(null, null, new int[N], 2), null,
+                    ExperimentConfig.builder().staleExploration(0.0).staleSampling("greedy"));
+            long[] all = new long[N];
+            float[] pixel = new float[N];
+            for (int i = 0; i < N; i++) {
+                all[i] = i;
+                pixel[i] = i / (float) N;
+            }
+            s.trained(all, logitsFromFirstPixel(m.create(pixel, new Shape(N, 1, 1, 1))));
+            s.startEpoch(1, identity(), B);
+            for (int i = 0; i < N; i++) {
+                Gate.Selection sel = s.choose(new long[] {i});
+                assertEquals(i >= 900, !sel.fallback(), "sample " + i);
+            }
+        }
+    }
+
+    @Test
+    void aDueRefreshSweepsTheTrainingSetAndCountsItAsScoring() {
+        try (NDManager m = NDManager.newBaseManager("PyTorch")) {
+            float[] pixel = new float[N];
+            for (int i = 0; i < N; i++) {
+                pixel[i] = i / (float) N;
+            }
+            ImageTensors t = new ImageTensors(m.create(pixel, new Shape(N, 1, 1, 1)), null, new int[N], 2);
+            AtomicInteger forwards = new AtomicInteger();
+            StaleAstSelection s = scores(t, images -> {
+                forwards.incrementAndGet();
+                return logitsFromFirstPixel(images);
+            }, ExperimentConfig.builder().staleExploration(0.0).staleSampling("greedy").staleRefreshEpochs(2));
+            assertEquals(0, s.startEpoch(1, identity(), B).scored());
+            assertEquals(0, s.startEpoch(2, identity(), B).scored());
+            assertEquals(0, forwards.get());
+            EpochPlan plan = s.startEpoch(3, identity(), B);
+            assertEquals(N, plan.scored());
+            assertEquals((N + ImageTensors.SWEEP_BATCH - 1) / ImageTensors.SWEEP_BATCH, forwards.get());
+            for (int i = 0; i < N; i++) {
+                assertEquals(i >= 900, !s.choose(new long[] {i}).fallback(), "sample " + i);
+            }
+        }
+    }
+
+    @Test
     void refreshZeroMeansNever() {
         StaleAstSelection s = scores(0.5);
         for (int e = 1; e < 20; e++) {
-            assertTrue(!s.refreshDue(e));
+            assertFalse(s.refreshDue(e));
         }
     }
 }
