@@ -1,19 +1,15 @@
-package org.adaptivesparse.training;
+package org.adaptivesparse.selection;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.training.Trainer;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
-import org.adaptivesparse.selection.Gate;
-import org.adaptivesparse.selection.Significance;
 
 /**
- * The stale selection mode: each sample's loss as last seen, so no batch needs a scoring forward
- * pass.
+ * The {@code ast} policy with {@code stale} selection: each sample's loss as last seen, so no batch
+ * needs a scoring forward pass.
  *
  * <p>A sample's loss is remembered from its own training forward pass (free: that pass runs anyway)
  * and, if {@code staleRefreshEpochs} is above 0, refreshed for every sample by one inference sweep
@@ -41,8 +37,9 @@ import org.adaptivesparse.selection.Significance;
  * <p>The ranking uses the stored loss alone: a sample's pixel spread never changes, so weighting it
  * in would replay the same high-contrast images every epoch.
  */
-final class StaleScores {
-    private final SparseTrainer.Tensors t;
+final class StaleAstSelection implements SelectionStrategy {
+    private final ImageTensors t;
+    private final ScoringModel model;
     private final SplittableRandom random;
     private final int refreshEvery;
     private final double exploration;
@@ -54,17 +51,47 @@ final class StaleScores {
     private double knownSum;
     private int knownCount;
 
-    StaleScores(SparseTrainer.Tensors t, ExperimentConfig cfg, SplittableRandom random) {
+    StaleAstSelection(ImageTensors t, ScoringModel model, ExperimentConfig cfg, SplittableRandom random) {
         this.t = t;
+        this.model = model;
         this.random = random;
         this.refreshEvery = cfg.staleRefreshEpochs();
         this.exploration = cfg.staleExploration();
         this.target = cfg.targetActivation();
         this.proportional = "proportional".equals(cfg.staleSampling());
         this.skipTop = cfg.staleSkipTop();
-        this.loss = new float[t.trainSize()];
-        this.chosen = new boolean[t.trainSize()];
+        this.loss = new float[t.size()];
+        this.chosen = new boolean[t.size()];
         Arrays.fill(loss, Float.NaN);
+    }
+
+    /** A refresh sweep when one is due (timed as scoring), then the epoch's plan. */
+    @Override
+    public EpochPlan startEpoch(int epoch, int[] order, int batchSize) {
+        long scored = 0;
+        long scoringNanos = 0;
+        if (refreshDue(epoch)) {
+            long s0 = System.nanoTime();
+            refresh();
+            scoringNanos = System.nanoTime() - s0;
+            scored = t.size();
+        }
+        planEpoch(order, batchSize);
+        return new EpochPlan(false, scored, scoringNanos);
+    }
+
+    @Override
+    public BatchSelection select(long[] batch, NDManager manager) {
+        return BatchSelection.of(choose(batch).active());
+    }
+
+    /** Remembers the loss of every trained sample, from the training forward pass's logits. */
+    @Override
+    public void trained(long[] samples, NDArray logits) {
+        float[] seen = new float[samples.length];
+        float[] rows = logits.stopGradient().toFloatArray();
+        Significance.perSampleLoss(rows, t.classes(), t.labelIds(), samples, seen);
+        remember(samples, seen);
     }
 
     /** True at the start of AST epochs 1 + k * refreshEvery for k of at least 1 (epoch counted from the first AST epoch). */
@@ -73,19 +100,19 @@ final class StaleScores {
     }
 
     /** One inference sweep over the training set that refreshes every stored loss. */
-    void refresh(Trainer trainer) {
-        int n = t.trainSize();
-        for (int from = 0; from < n; from += SparseTrainer.EVAL_BATCH) {
-            int to = Math.min(n, from + SparseTrainer.EVAL_BATCH);
-            try (NDManager bm = t.trainX().getManager().newSubManager()) {
-                NDArray x = t.trainX().get(bm, new NDIndex("{}:{}", from, to));
-                float[] logits = trainer.evaluate(new NDList(x)).singletonOrThrow().toFloatArray();
+    private void refresh() {
+        int n = t.size();
+        for (int from = 0; from < n; from += ImageTensors.SWEEP_BATCH) {
+            int to = Math.min(n, from + ImageTensors.SWEEP_BATCH);
+            try (NDManager bm = t.images().getManager().newSubManager()) {
+                NDArray x = t.images().get(bm, new NDIndex("{}:{}", from, to));
+                float[] logits = model.logits(x).toFloatArray();
                 long[] idx = new long[to - from];
                 for (int i = 0; i < idx.length; i++) {
                     idx[i] = from + i;
                 }
                 float[] l = new float[idx.length];
-                Significance.perSampleLoss(logits, t.classes(), t.labels(), idx, l);
+                Significance.perSampleLoss(logits, t.classes(), t.labelIds(), idx, l);
                 for (int i = 0; i < l.length; i++) {
                     store(from + i, l[i]);
                 }
@@ -189,8 +216,11 @@ final class StaleScores {
         }
     }
 
-    /** The positions in {@code batchIdx} of the samples chosen for this epoch, ascending. */
-    Gate.Selection select(long[] batchIdx) {
+    /**
+     * The positions in {@code batchIdx} of the samples chosen for this epoch, ascending; when the
+     * batch holds none, {@link Gate#FALLBACK} drawn at random.
+     */
+    Gate.Selection choose(long[] batchIdx) {
         int[] active = new int[batchIdx.length];
         int k = 0;
         for (int i = 0; i < batchIdx.length; i++) {

@@ -1,0 +1,37 @@
+package org.adaptivesparse.selection;
+
+import java.util.SplittableRandom;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.control.PiController;
+
+/** Makes the strategy of a policy and, for {@code ast}, its selection mode. */
+public final class SelectionStrategies {
+    private SelectionStrategies() {
+    }
+
+    /**
+     * A new strategy for one training run. Each random stream is seeded from {@code cfg.seed()} alone,
+     * so the same seed gives the same choices whatever else runs. For {@code ast} with
+     * {@code warmupEpochs}, the strategy trains everything for those epochs first.
+     *
+     * @param train the training set
+     * @param model the model being trained, for strategies that score samples with it
+     */
+    public static SelectionStrategy create(Policy policy, ExperimentConfig cfg, ImageTensors train,
+            ScoringModel model) {
+        long seed = cfg.seed();
+        SelectionStrategy strategy = switch (policy) {
+            case FULL -> new FullSelection();
+            case RANDOM -> new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
+            case AST -> switch (cfg.selection()) {
+                case FRESH -> new FreshAstSelection(train, model, new Significance(cfg.lossWeight(), cfg.stdWeight()),
+                        new Gate(cfg.gate(), seed * 31 + 1), new PiController(cfg.targetActivation(), cfg.kp(),
+                                cfg.ki(), cfg.emaAlpha(), cfg.initialThreshold()));
+                case STALE -> new StaleAstSelection(train, model, cfg, new SplittableRandom(seed * 31 + 3));
+            };
+        };
+        return policy == Policy.AST && cfg.warmupEpochs() > 0 ? new WarmupSelection(cfg.warmupEpochs(), strategy)
+                : strategy;
+    }
+}
