@@ -12,7 +12,7 @@ import org.adaptivesparse.result.ResultJson;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.verdict.Baseline;
 import org.adaptivesparse.verdict.BaselineRules;
-import org.adaptivesparse.verdict.Verdict;
+import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.verdict.Verdicts;
 
 /**

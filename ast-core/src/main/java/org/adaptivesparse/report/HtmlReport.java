@@ -12,7 +12,7 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.TextFiles;
 import org.adaptivesparse.result.TracePoint;
-import org.adaptivesparse.verdict.BaselineComparison;
+import org.adaptivesparse.result.BaselineComparison;
 
 /**
  * The self-contained HTML report of one experiment ({@code report.html}): verdict, side-by-side

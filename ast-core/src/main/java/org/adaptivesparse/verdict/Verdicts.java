@@ -2,10 +2,13 @@ package org.adaptivesparse.verdict;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.result.Violation;
 
 /** Applies thresholds, then the baseline, to a result: the one place a {@link Verdict} is made. */
 public final class Verdicts {

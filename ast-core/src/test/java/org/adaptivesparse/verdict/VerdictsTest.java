@@ -10,6 +10,8 @@ import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.result.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
