@@ -49,7 +49,7 @@ class SparseTrainingExtensionTest {
         assertInstanceOf(AssertionFailedError.class, failure);
         String[] lines = failure.getMessage().split("\\R");
         Path report = reports.resolve(FailingFixture.class.getName()).resolve("tooSparseToSave").resolve("report.html");
-        assertEquals("AST checks failed for tooSparseToSave (report: " + report + "):", lines[0]);
+        assertEquals("AST checks have not been met for tooSparseToSave: 1 violation(s). See " + report, lines[0]);
         assertEquals(2, lines.length, failure.getMessage());
         assertTrue(lines[1].matches(SAVINGS_VIOLATION), lines[1]);
     }
@@ -64,7 +64,7 @@ class SparseTrainingExtensionTest {
         Throwable failure = results.onlyFailure();
         assertEquals("the body's own failure", failure.getMessage());
         assertEquals(1, failure.getSuppressed().length);
-        assertTrue(failure.getSuppressed()[0].getMessage().startsWith("AST checks failed for bodyFails"),
+        assertTrue(failure.getSuppressed()[0].getMessage().startsWith("AST checks have not been met for bodyFails: 1 violation(s). See "),
                 failure.getSuppressed()[0].getMessage());
     }
 
