@@ -58,8 +58,8 @@ final class SparseTrainingExtension implements BeforeTestExecutionCallback, Afte
         store.put(SETUP, setup);
         store.put(OUTCOME, outcome);
         context.publishReportEntry("ast.report", String.valueOf(outcome.reportHtml()));
-        ReportIndex.of(context, setup.config().outputDir()).add(outcome);
-        ReportIndex.of(context, setup.reportsDir()).add(outcome);
+        ReportIndex.register(context, setup.config().outputDir());
+        ReportIndex.register(context, setup.reportsDir());
     }
 
     @Override
