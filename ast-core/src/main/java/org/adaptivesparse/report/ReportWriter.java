@@ -47,6 +47,6 @@ public final class ReportWriter {
         ResultJson.write(json, result);
         Path html = HtmlReport.write(directory.resolve(HtmlReport.FILE_NAME), result, history);
         Path md = MarkdownSummary.write(directory.resolve(MarkdownSummary.FILE_NAME), result);
-        return new ExperimentOutputs(directory, json, html, md, historyFile);
+        return new ExperimentOutputs(directory, json, html, md);
     }
 }

@@ -23,8 +23,6 @@ public final class SvgChart {
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
-    private Double yMin;
-    private Double yMax;
     private boolean percent;
 
     private record Series(String name, String color, double[] x, double[] y, boolean dashed) {
@@ -62,13 +60,6 @@ public final class SvgChart {
         return this;
     }
 
-    /** Fixes the y axis range instead of fitting it to the data. */
-    public SvgChart yRange(double min, double max) {
-        this.yMin = min;
-        this.yMax = max;
-        return this;
-    }
-
     /** Labels y ticks as percentages (values are ratios). */
     public SvgChart percentY() {
         this.percent = true;
@@ -91,20 +82,16 @@ public final class SvgChart {
     public String render() {
         double[] xr = range(true);
         double[] yr = range(false);
-        if (yMin != null) {
-            yr = new double[] {yMin, yMax};
-        } else {
-            for (Band b : bands) {
-                yr = new double[] {Math.min(yr[0], b.lo), Math.max(yr[1], b.hi)};
-            }
-            yr = pad(yr);
+        for (Band b : bands) {
+            yr = new double[] {Math.min(yr[0], b.lo), Math.max(yr[1], b.hi)};
         }
+        yr = pad(yr);
         double[] xt = ticks(xr[0], xr[1], 6);
         if (integerX() && xt.length > 1 && xt[1] - xt[0] < 1) {
             xt = ticks(xr[0], xr[1], (int) Math.max(1, Math.round(xr[1] - xr[0])));
         }
         double[] yt = ticks(yr[0], yr[1], 5);
-        if (yMin == null && yt.length > 1) {
+        if (yt.length > 1) {
             yr = new double[] {Math.min(yr[0], yt[0]), Math.max(yr[1], yt[yt.length - 1])};
         }
         final double[] fx = xr;
