@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,11 @@ class VerifiedDownloadTest {
 
         assertArrayEquals(CONTENT, Files.readAllBytes(target));
         assertEquals(List.of(FILE), names(target.getParent()));
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path reference = Files.createFile(tmp.resolve("reference"));
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target),
+                    "the cached file gets the umask's permissions");
+        }
     }
 
     @Test
