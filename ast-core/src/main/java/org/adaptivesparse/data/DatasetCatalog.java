@@ -51,7 +51,7 @@ public final class DatasetCatalog {
     }
 
     /** The files, hashes and reader of a dataset read from disk; empty for {@code synthetic} and unknown names. */
-    public static Optional<DatasetDescription> files(String name) {
+    public static Optional<DatasetDescription> description(String name) {
         String n = canonical(name);
         return FILE_DATASETS.stream().filter(d -> d.name().equals(n)).findFirst();
     }

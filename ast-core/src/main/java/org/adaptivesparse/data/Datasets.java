@@ -46,7 +46,7 @@ public final class Datasets {
         if (DatasetCatalog.SYNTHETIC.equals(DatasetCatalog.canonical(request.dataset()))) {
             return SyntheticImages.generate(request.limit(), request.testLimit(), request.seed());
         }
-        DatasetDescription dataset = DatasetCatalog.files(request.dataset())
+        DatasetDescription dataset = DatasetCatalog.description(request.dataset())
                 .orElseThrow(() -> new DataException(DatasetCatalog.unknown(request.dataset())));
         return locator.locate(dataset, request.dataDir(), request.cacheDir(), request.allowDownload())
                 .limit(request.limit(), request.testLimit());

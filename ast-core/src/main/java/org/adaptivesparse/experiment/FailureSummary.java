@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * The one sentence both front ends fail with after a check, in JaCoCo's words, e.g.
  * {@code AST checks have not been met for cnn, mlp: 3 violation(s). See target/ast/index.html}.
- * The violations themselves are shown first, each in the core's words: logged by the Maven goal,
- * listed below this sentence by the JUnit extension.
+ * The violations themselves are shown beside it, each in the core's words: logged before it by
+ * the Maven goal, listed after it by the JUnit extension.
  */
 public final class FailureSummary {
     private FailureSummary() {

@@ -33,7 +33,7 @@ class DatasetCatalogTest {
     @Test
     void everyNameIsLoadable() {
         for (String name : DatasetCatalog.names()) {
-            if (DatasetCatalog.files(name).isEmpty()) {
+            if (DatasetCatalog.description(name).isEmpty()) {
                 assertEquals(DatasetCatalog.SYNTHETIC, name);
                 assertEquals(8, Datasets.load(name, null, null, false, 8, 4, 1).train().size());
                 continue;
@@ -48,7 +48,7 @@ class DatasetCatalogTest {
     @Test
     void everyDownloadableFileHasAHash() {
         for (String name : DatasetCatalog.names()) {
-            DatasetCatalog.files(name).ifPresent(d -> {
+            DatasetCatalog.description(name).ifPresent(d -> {
                 assertFalse(d.files().isEmpty(), name);
                 d.files().forEach(f -> assertTrue(d.sha256().get(f).matches("[0-9a-f]{64}"), f));
                 assertTrue(DatasetCatalog.sha256().keySet().containsAll(d.files()), name);

@@ -49,11 +49,11 @@ class DatasetLocatorTest {
     }
 
     private static DatasetDescription fashion() {
-        return DatasetCatalog.files("fashion-mnist").orElseThrow();
+        return DatasetCatalog.description("fashion-mnist").orElseThrow();
     }
 
     private static DatasetDescription cifar() {
-        return DatasetCatalog.files("cifar10").orElseThrow();
+        return DatasetCatalog.description("cifar10").orElseThrow();
     }
 
     private static List<String> names(Path dir) throws IOException {

@@ -99,7 +99,7 @@ class DatasetsTest {
 
     @Test
     void realFashionMnistFromDebianPackage() throws IOException {
-        DatasetDescription fashion = DatasetCatalog.files("fashion-mnist").orElseThrow();
+        DatasetDescription fashion = DatasetCatalog.description("fashion-mnist").orElseThrow();
         Path system = DatasetLocator.SYSTEM_DATASETS.resolve("fashion-mnist");
         Assumptions.assumeTrue(fashion.files().stream().allMatch(f -> Files.isRegularFile(system.resolve(f))),
                 "package dataset-fashion-mnist is not installed");
