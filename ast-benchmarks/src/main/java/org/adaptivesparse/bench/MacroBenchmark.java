@@ -15,6 +15,7 @@ import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.config.SelectionMode;
 import org.adaptivesparse.data.DataSplit;
+import org.adaptivesparse.data.DatasetCatalog;
 import org.adaptivesparse.data.Datasets;
 import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.EpochMetrics;
@@ -48,7 +49,7 @@ public final class MacroBenchmark {
         // Read by DJL when the engine loads, so set before the first NDManager exists.
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(o.threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        DataSplit data = Datasets.load(Datasets.FASHION_MNIST, o.dataDir, Path.of(System.getProperty("user.home"),
+        DataSplit data = Datasets.load(DatasetCatalog.FASHION_MNIST, o.dataDir, Path.of(System.getProperty("user.home"),
                 ".cache", "ast", "datasets"), false, o.limit, o.testLimit, o.seed);
         System.out.printf(Locale.ROOT, "data: %d training, %d test samples; batch %d, target %.2f, %d epochs, "
                 + "%d libtorch thread(s) on %d processors%n", data.train().size(), data.test().size(), o.batch, o.target,

@@ -97,8 +97,14 @@ public final class Cifar10Reader {
 
     private static DataSplit readArchive(Path archive) {
         Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(archive), 1 << 16),
-                1 << 16)) {
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), 1 << 16)) {
+            file.mark(2);
+            if (file.read() != 0x1f || file.read() != 0x8b) {
+                throw new DataException(archive + ": not a gzip file: a CIFAR-10 archive is a .tar.gz, which starts"
+                        + " with the gzip magic bytes 1f 8b");
+            }
+            file.reset();
+            InputStream in = new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16);
             TarReader tar = new TarReader(in, archive);
             TarReader.Entry e;
             while ((e = tar.next()) != null) {

@@ -58,7 +58,7 @@ public final class IdxReader {
     public static Images readImages(Path file) {
         try (InputStream in = open(file)) {
             int magic = readHeaderInt(in, file, "magic number");
-            checkMagic(file, magic, IMAGES_MAGIC, "image");
+            checkMagic(file, in, magic, IMAGES_MAGIC, "image");
             int count = readHeaderInt(in, file, "image count");
             int rows = readHeaderInt(in, file, "row count");
             int cols = readHeaderInt(in, file, "column count");
@@ -95,7 +95,7 @@ public final class IdxReader {
     public static int[] readLabels(Path file, int classes) {
         try (InputStream in = open(file)) {
             int magic = readHeaderInt(in, file, "magic number");
-            checkMagic(file, magic, LABELS_MAGIC, "label");
+            checkMagic(file, in, magic, LABELS_MAGIC, "label");
             int count = readHeaderInt(in, file, "label count");
             if (count < 0) {
                 throw new DataException(file + ": implausible IDX label header: count " + count);
@@ -123,7 +123,11 @@ public final class IdxReader {
         }
     }
 
-    /** Opens a file, transparently gunzipping it when it starts with the gzip magic bytes 1f 8b. */
+    /**
+     * Opens a file, transparently gunzipping it when it starts with the gzip magic bytes 1f 8b. The
+     * gzip stream is not wrapped in a buffer: each read then either returns data or throws, so a
+     * stream cut short still tells how much of it arrived.
+     */
     static InputStream open(Path file) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
@@ -132,16 +136,29 @@ public final class IdxReader {
             int b1 = raw.read();
             raw.reset();
             if (b0 == 0x1f && b1 == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+                try {
+                    return new GZIPInputStream(raw, 1 << 16);
+                } catch (EOFException e) {
+                    throw new DataException(file + ": file is truncated: it ends inside its gzip header", e);
+                }
             }
             return raw;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
     }
 
-    private static void checkMagic(Path file, int found, int expected, String kind) {
+    /**
+     * @param in the stream the magic number came from: a file named {@code .gz} that is neither gzip
+     *           nor IDX (an HTML error page, say) is reported as not a gzip file
+     */
+    private static void checkMagic(Path file, InputStream in, int found, int expected, String kind) {
+        boolean idx = found == IMAGES_MAGIC || found == LABELS_MAGIC;
+        if (!idx && !(in instanceof GZIPInputStream) && file.getFileName().toString().endsWith(".gz")) {
+            throw new DataException(file + ": not a gzip file: it is named .gz but does not start with the gzip"
+                    + " magic bytes 1f 8b");
+        }
         if (found != expected) {
             String hint = found == (expected == IMAGES_MAGIC ? LABELS_MAGIC : IMAGES_MAGIC)
                     ? " (this looks like an IDX " + (expected == IMAGES_MAGIC ? "label" : "image") + " file)"
@@ -163,7 +180,8 @@ public final class IdxReader {
 
     /**
      * Reads until {@code buf} is full or the stream ends, returning the bytes read. A gzip stream
-     * cut short ends with an EOFException rather than -1; both count as the end of the data.
+     * cut short ends with an EOFException rather than -1; both count as the end of the data, and
+     * since a gzip read either returns data or throws (see {@link #open(Path)}), the count is exact.
      */
     private static int readFully(InputStream in, byte[] buf) throws IOException {
         int off = 0;

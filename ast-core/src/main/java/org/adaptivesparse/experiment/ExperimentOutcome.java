@@ -3,8 +3,8 @@ package org.adaptivesparse.experiment;
 import java.nio.file.Path;
 import java.util.List;
 import org.adaptivesparse.result.ExperimentResult;
-import org.adaptivesparse.verdict.Verdict;
-import org.adaptivesparse.verdict.Violation;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.result.Violation;
 
 /**
  * What a front end needs after an experiment: the result with its verdict, and where its outputs are.

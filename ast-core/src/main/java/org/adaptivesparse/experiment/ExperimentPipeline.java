@@ -1,7 +1,6 @@
 package org.adaptivesparse.experiment;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.report.ExperimentOutputs;
 import org.adaptivesparse.report.IndexPage;
@@ -9,17 +8,18 @@ import org.adaptivesparse.report.OutputDirectories;
 import org.adaptivesparse.report.ReportWriter;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultJson;
+import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.verdict.Baseline;
 import org.adaptivesparse.verdict.BaselineRules;
-import org.adaptivesparse.verdict.Verdict;
 import org.adaptivesparse.verdict.Verdicts;
 
 /**
  * The whole job both front ends call: check the output directory, train side by side, apply
  * thresholds and baseline, and write {@code result.json}, {@code report.html} and {@code summary.md}
- * under {@code outputDir/<experiment>/}, plus {@code outputDir/index.html}. Reports are written
- * whether or not the verdict passes; failing the build or the test is the front end's job.
+ * under {@code outputDir/<experiment>/}; then, once every experiment of a goal or test run is done,
+ * {@code outputDir/index.html} with {@link #writeIndex(Path)}. Reports are written whether or not
+ * the verdict passes; failing the build or the test is the front end's job.
  */
 public final class ExperimentPipeline {
     private final ProgressListener listener;
@@ -54,7 +54,6 @@ public final class ExperimentPipeline {
         result = result.withVerdict(verdict);
         Path dir = resultJson.toAbsolutePath().getParent();
         ExperimentOutputs out = ReportWriter.write(dir, result, null);
-        IndexPage.write(dir.getParent());
         return outcome(result, out);
     }
 
@@ -67,10 +66,14 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Writes {@code index.html} into {@code dir}, linking every experiment directory in it that holds
-     * a {@code result.json} (so the outcomes given are listed, and earlier runs beside them too).
+     * Writes {@code index.html} into {@code dir}, linking every experiment directory below it that
+     * holds a {@code result.json}: this run's experiments and earlier ones beside them. The one call
+     * that writes the index; a front end makes it once, after the last experiment of a goal or test run.
+     *
+     * @return the index file
+     * @throws org.adaptivesparse.result.AstFileException when {@code dir} cannot be listed or the file written
      */
-    public static Path writeIndex(Path dir, List<ExperimentOutcome> outcomes) {
+    public static Path writeIndex(Path dir) {
         return IndexPage.write(dir);
     }
 

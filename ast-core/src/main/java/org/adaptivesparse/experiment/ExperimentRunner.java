@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.Datasets;
 import org.adaptivesparse.data.ImageSet;
@@ -33,21 +33,15 @@ public final class ExperimentRunner {
     static final int WARMUP_BATCHES = 20;
 
     private final ProgressListener listener;
-    private final Function<ExperimentConfig, DataSplit> loader;
 
     public ExperimentRunner(ProgressListener listener) {
-        this(listener, Datasets::load);
-    }
-
-    ExperimentRunner(ProgressListener listener, Function<ExperimentConfig, DataSplit> loader) {
         this.listener = listener == null ? ProgressListener.NONE : listener;
-        this.loader = loader;
     }
 
     /** Loads the data, runs every policy and returns the result, without a verdict. */
     public ExperimentResult run(ExperimentConfig cfg) {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        DataSplit data = loader.apply(cfg);
+        DataSplit data = Datasets.load(dataRequest(cfg));
         listener.info("[" + cfg.name() + "] data: " + data.train().name() + ", " + data.train().size() + " training and "
                 + data.test().size() + " test samples of " + data.train().channels() + "x" + data.train().height() + "x"
                 + data.train().width());
@@ -73,6 +67,12 @@ public final class ExperimentRunner {
         ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).controls(List.of()).build();
         DataSplit small = new DataSplit(data.train().limit(n), data.test().limit(cfg.batchSize()));
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);
+    }
+
+    /** The data {@code cfg} trains on, in the data package's terms: its supplier, or its named dataset. */
+    static DataRequest dataRequest(ExperimentConfig cfg) {
+        return new DataRequest(cfg.dataset(), cfg.dataDir(), cfg.cacheDir(), cfg.allowDownload(), cfg.limit(),
+                cfg.testLimit(), cfg.seed(), cfg.dataSupplier());
     }
 
     static Supplier<Block> blockFactory(ExperimentConfig cfg, ImageSet shape) {

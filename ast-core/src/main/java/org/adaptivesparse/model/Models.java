@@ -9,33 +9,71 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
-import org.adaptivesparse.config.ConfigException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The networks the engine builds by name. Any other DJL {@link Block} can be passed through the Java API. */
+/**
+ * The networks the engine builds by name, and the one list of those names: everything that names
+ * them (configuration checks, error messages) reads it from here. Any other DJL {@link Block} can
+ * be passed through the Java API.
+ */
 public final class Models {
+    /** Builds a network for images of a shape. */
+    private interface Builder {
+        Block build(int channels, int height, int width, int classes);
+    }
+
+    private static final Map<String, Builder> BUILDERS = builders();
+
     private Models() {
+    }
+
+    private static Map<String, Builder> builders() {
+        Map<String, Builder> m = new LinkedHashMap<>();
+        m.put("mlp", (c, h, w, k) -> mlp(k));
+        m.put("cnn", (c, h, w, k) -> cnn(k));
+        m.put("resnet", Models::resnet);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Every model name, in the order messages list them: {@code mlp, cnn, resnet}. */
+    public static List<String> names() {
+        return List.copyOf(BUILDERS.keySet());
+    }
+
+    /** {@code name} as the registry spells it: trimmed and in lower case; "" for null. */
+    public static String canonical(String name) {
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code name} (case and surrounding blanks ignored) is one of {@link #names()}. */
+    public static boolean isKnown(String name) {
+        return BUILDERS.containsKey(canonical(name));
+    }
+
+    /** The message for a name that is not known, e.g. {@code model 'vgg' is not known; allowed: mlp, cnn, resnet}. */
+    public static String unknown(String name) {
+        return "model '" + name + "' is not known; allowed: " + String.join(", ", names());
     }
 
     /**
      * Builds a named model for images of the given shape.
      *
-     * @param name     {@code mlp}, {@code cnn} or {@code resnet}
+     * @param name     one of {@link #names()}
      * @param channels input channels
      * @param height   input height
      * @param width    input width
      * @param classes  output classes
+     * @throws IllegalArgumentException with {@link #unknown(String)} when the name is not known
      */
     public static Block build(String name, int channels, int height, int width, int classes) {
-        switch (name) {
-            case "mlp":
-                return mlp(classes);
-            case "cnn":
-                return cnn(classes);
-            case "resnet":
-                return resnet(channels, height, width, classes);
-            default:
-                throw new ConfigException("model", "model '" + name + "' is not known; allowed: mlp, cnn, resnet");
+        Builder b = BUILDERS.get(name);
+        if (b == null) {
+            throw new IllegalArgumentException(unknown(name));
         }
+        return b.build(channels, height, width, classes);
     }
 
     /** Flatten, 256 ReLU, 128 ReLU, classes. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
  * @param resultJson {@code result.json}
  * @param reportHtml {@code report.html}
  * @param summaryMd  {@code summary.md}
- * @param history    the history file appended to, or null
  */
-public record ExperimentOutputs(Path directory, Path resultJson, Path reportHtml, Path summaryMd, Path history) {
+public record ExperimentOutputs(Path directory, Path resultJson, Path reportHtml, Path summaryMd) {
 }

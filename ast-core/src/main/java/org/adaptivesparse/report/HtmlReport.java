@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.EnvironmentInfo;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.ExperimentResult;
@@ -12,7 +13,6 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.TextFiles;
 import org.adaptivesparse.result.TracePoint;
-import org.adaptivesparse.verdict.BaselineComparison;
 
 /**
  * The self-contained HTML report of one experiment ({@code report.html}): verdict, side-by-side

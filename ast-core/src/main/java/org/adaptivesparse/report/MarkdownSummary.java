@@ -40,13 +40,13 @@ public final class MarkdownSummary {
                 + " | Trained samples | Activation | Savings (modeled) |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map<String, String> r : ReportModel.runRows(result)) {
-            s.append("| ").append(cell(r.get("label")));
+            s.append("| ").append(text(r.get("label")));
             if (!r.get("diverged").isEmpty()) {
                 s.append(" (diverged)");
             }
             for (String k : new String[] {"accuracy", "testLoss", "totalSeconds", "medianSeconds", "speedup", "trained",
                     "activation", "savings"}) {
-                s.append(" | ").append(cell(r.get(k)));
+                s.append(" | ").append(text(r.get(k)));
             }
             s.append(" |\n");
         }
@@ -60,7 +60,10 @@ public final class MarkdownSummary {
         return file;
     }
 
-    /** Escapes text so Markdown shows it literally and raw HTML never renders. */
+    /**
+     * The one Markdown escaper: text shows literally, raw HTML never renders, and a {@code |} does
+     * not end a table cell; line breaks become spaces.
+     */
     static String text(String s) {
         if (s == null) {
             return "";
@@ -77,10 +80,5 @@ public final class MarkdownSummary {
             }
         }
         return b.toString();
-    }
-
-    /** A table cell: {@link #text(String)}, which also escapes the {@code |} that would end the cell. */
-    static String cell(String s) {
-        return text(s);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.verdict.Violation;
+import org.adaptivesparse.result.Violation;
 
 /** The figures every report format shows, formatted once so HTML, Markdown and index agree. */
 final class ReportModel {

@@ -8,8 +8,9 @@ import org.adaptivesparse.result.ResultJson;
 
 /**
  * Writes one experiment's outputs: {@code result.json}, {@code report.html} and {@code summary.md}
- * in its directory, appends to the history file when one is configured, and refreshes the output
- * directory's {@code index.html}. Nothing else is written or overwritten.
+ * in its directory, and appends to the history file when one is configured. Nothing else is
+ * written or overwritten; the output directory's {@code index.html} is {@link IndexPage}'s, written
+ * once when every experiment is done.
  */
 public final class ReportWriter {
     private ReportWriter() {
@@ -21,13 +22,11 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes the outputs of a run of {@code cfg} under {@link #experimentDirectory(ExperimentConfig)},
-     * appends to {@link ExperimentConfig#historyFile()} when set, and rewrites {@code outputDir/index.html}.
+     * Writes the outputs of a run of {@code cfg} under {@link #experimentDirectory(ExperimentConfig)}
+     * and appends to {@link ExperimentConfig#historyFile()} when set.
      */
     public static ExperimentOutputs write(ExperimentConfig cfg, ExperimentResult result) {
-        ExperimentOutputs out = write(experimentDirectory(cfg), result, cfg.historyFile());
-        IndexPage.write(cfg.outputDir());
-        return out;
+        return write(experimentDirectory(cfg), result, cfg.historyFile());
     }
 
     /**
@@ -48,6 +47,6 @@ public final class ReportWriter {
         ResultJson.write(json, result);
         Path html = HtmlReport.write(directory.resolve(HtmlReport.FILE_NAME), result, history);
         Path md = MarkdownSummary.write(directory.resolve(MarkdownSummary.FILE_NAME), result);
-        return new ExperimentOutputs(directory, json, html, md, historyFile);
+        return new ExperimentOutputs(directory, json, html, md);
     }
 }

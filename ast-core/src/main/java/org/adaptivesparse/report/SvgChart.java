@@ -23,8 +23,6 @@ public final class SvgChart {
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
-    private Double yMin;
-    private Double yMax;
     private boolean percent;
 
     private record Series(String name, String color, double[] x, double[] y, boolean dashed) {
@@ -62,13 +60,6 @@ public final class SvgChart {
         return this;
     }
 
-    /** Fixes the y axis range instead of fitting it to the data. */
-    public SvgChart yRange(double min, double max) {
-        this.yMin = min;
-        this.yMax = max;
-        return this;
-    }
-
     /** Labels y ticks as percentages (values are ratios). */
     public SvgChart percentY() {
         this.percent = true;
@@ -91,20 +82,16 @@ public final class SvgChart {
     public String render() {
         double[] xr = range(true);
         double[] yr = range(false);
-        if (yMin != null) {
-            yr = new double[] {yMin, yMax};
-        } else {
-            for (Band b : bands) {
-                yr = new double[] {Math.min(yr[0], b.lo), Math.max(yr[1], b.hi)};
-            }
-            yr = pad(yr);
+        for (Band b : bands) {
+            yr = new double[] {Math.min(yr[0], b.lo), Math.max(yr[1], b.hi)};
         }
+        yr = pad(yr);
         double[] xt = ticks(xr[0], xr[1], 6);
         if (integerX() && xt.length > 1 && xt[1] - xt[0] < 1) {
             xt = ticks(xr[0], xr[1], (int) Math.max(1, Math.round(xr[1] - xr[0])));
         }
         double[] yt = ticks(yr[0], yr[1], 5);
-        if (yMin == null && yt.length > 1) {
+        if (yt.length > 1) {
             yr = new double[] {Math.min(yr[0], yt[0]), Math.max(yr[1], yt[yt.length - 1])};
         }
         final double[] fx = xr;
@@ -116,15 +103,15 @@ public final class SvgChart {
 
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">");
-        s.append("<title>").append(esc(title)).append("</title>");
-        s.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"22\">").append(esc(title))
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(Templates.escape(title)).append("\">");
+        s.append("<title>").append(Templates.escape(title)).append("</title>");
+        s.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"22\">").append(Templates.escape(title))
                 .append("</text>");
         for (Band b : bands) {
             double top = sy.applyAsDouble(Math.min(fy[1], b.hi));
             double bottom = sy.applyAsDouble(Math.max(fy[0], b.lo));
             s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(n(top)).append("\" width=\"").append(pw)
-                    .append("\" height=\"").append(n(Math.max(0, bottom - top))).append("\" fill=\"").append(esc(b.color))
+                    .append("\" height=\"").append(n(Math.max(0, bottom - top))).append("\" fill=\"").append(Templates.escape(b.color))
                     .append("\" fill-opacity=\"0.15\"/>");
         }
         for (double t : yt) {
@@ -132,23 +119,23 @@ public final class SvgChart {
             s.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + pw).append("\" y1=\"")
                     .append(n(y)).append("\" y2=\"").append(n(y)).append("\"/>");
             s.append("<text class=\"tick\" text-anchor=\"end\" x=\"").append(LEFT - 6).append("\" y=\"").append(n(y + 4))
-                    .append("\">").append(esc(label(t, yt, percent))).append("</text>");
+                    .append("\">").append(Templates.escape(label(t, yt, percent))).append("</text>");
         }
         for (double t : xt) {
             double x = sx.applyAsDouble(t);
             s.append("<line class=\"tickmark\" x1=\"").append(n(x)).append("\" x2=\"").append(n(x)).append("\" y1=\"")
                     .append(TOP + ph).append("\" y2=\"").append(TOP + ph + 4).append("\"/>");
             s.append("<text class=\"tick\" text-anchor=\"middle\" x=\"").append(n(x)).append("\" y=\"")
-                    .append(TOP + ph + 17).append("\">").append(esc(label(t, xt, false))).append("</text>");
+                    .append(TOP + ph + 17).append("\">").append(Templates.escape(label(t, xt, false))).append("</text>");
         }
         s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + pw).append("\" y1=\"")
                 .append(TOP + ph).append("\" y2=\"").append(TOP + ph).append("\"/>");
         s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(TOP)
                 .append("\" y2=\"").append(TOP + ph).append("\"/>");
         s.append("<text class=\"axis-label\" text-anchor=\"middle\" x=\"").append(LEFT + pw / 2).append("\" y=\"")
-                .append(TOP + ph + 36).append("\">").append(esc(xLabel)).append("</text>");
+                .append(TOP + ph + 36).append("\">").append(Templates.escape(xLabel)).append("</text>");
         s.append("<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(16 ").append(TOP + ph / 2)
-                .append(") rotate(-90)\">").append(esc(yLabel)).append("</text>");
+                .append(") rotate(-90)\">").append(Templates.escape(yLabel)).append("</text>");
 
         for (Series se : series) {
             int len = Math.min(se.x.length, se.y.length);
@@ -167,13 +154,13 @@ public final class SvgChart {
                 drawn++;
             }
             if (d.length() > 0) {
-                s.append("<path fill=\"none\" stroke=\"").append(esc(se.color)).append("\" stroke-width=\"2\"")
+                s.append("<path fill=\"none\" stroke=\"").append(Templates.escape(se.color)).append("\" stroke-width=\"2\"")
                         .append(se.dashed ? " stroke-dasharray=\"6 4\"" : "").append(" d=\"").append(d).append("\"/>");
             }
             if (drawn <= 12 && !se.dashed) {
                 for (int i = 0; i < len; i++) {
                     if (Double.isFinite(se.x[i]) && Double.isFinite(se.y[i])) {
-                        s.append("<circle r=\"3.5\" fill=\"").append(esc(se.color)).append("\" cx=\"")
+                        s.append("<circle r=\"3.5\" fill=\"").append(Templates.escape(se.color)).append("\" cx=\"")
                                 .append(n(sx.applyAsDouble(se.x[i]))).append("\" cy=\"")
                                 .append(n(sy.applyAsDouble(se.y[i]))).append("\"/>");
                     }
@@ -189,17 +176,17 @@ public final class SvgChart {
         double x = LEFT;
         for (Series se : series) {
             s.append("<line x1=\"").append(n(x)).append("\" x2=\"").append(n(x + 18)).append("\" y1=\"").append(y - 4)
-                    .append("\" y2=\"").append(y - 4).append("\" stroke=\"").append(esc(se.color))
+                    .append("\" y2=\"").append(y - 4).append("\" stroke=\"").append(Templates.escape(se.color))
                     .append("\" stroke-width=\"3\"").append(se.dashed ? " stroke-dasharray=\"5 3\"" : "").append("/>");
             s.append("<text class=\"legend\" x=\"").append(n(x + 24)).append("\" y=\"").append(y).append("\">")
-                    .append(esc(se.name)).append("</text>");
+                    .append(Templates.escape(se.name)).append("</text>");
             x += 36 + 7 * se.name.length();
         }
         for (Band b : bands) {
             s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(y - 10).append("\" width=\"18\" height=\"10\" fill=\"")
-                    .append(esc(b.color)).append("\" fill-opacity=\"0.25\"/>");
+                    .append(Templates.escape(b.color)).append("\" fill-opacity=\"0.25\"/>");
             s.append("<text class=\"legend\" x=\"").append(n(x + 24)).append("\" y=\"").append(y).append("\">")
-                    .append(esc(b.label)).append("</text>");
+                    .append(Templates.escape(b.label)).append("</text>");
             x += 36 + 7 * b.label.length();
         }
     }
@@ -283,24 +270,5 @@ public final class SvgChart {
 
     private static String n(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    /** Escapes text for XML content and attribute values. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

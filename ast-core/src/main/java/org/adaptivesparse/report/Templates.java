@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -11,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** The FreeMarker configuration for the report templates bundled under {@code org/adaptivesparse/report}. */
+/**
+ * The FreeMarker configuration for the report templates bundled under {@code org/adaptivesparse/report},
+ * and the one HTML escaper: the templates' auto-escaping, which {@link #escape(String)} applies to
+ * markup built in Java (the SVG charts).
+ */
 final class Templates {
     private static final Configuration CFG = create();
 
@@ -31,6 +36,14 @@ final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         return c;
+    }
+
+    /**
+     * {@code text} escaped exactly as a {@code ${...}} in an {@code .ftlh} template is, for element
+     * content and quoted attribute values: {@code & < > " '}. Null is the empty string.
+     */
+    static String escape(String text) {
+        return text == null ? "" : HTMLOutputFormat.INSTANCE.escapePlainText(text);
     }
 
     static String render(String template, Map<String, Object> model) {

@@ -3,7 +3,6 @@ package org.adaptivesparse.result;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.adaptivesparse.verdict.Verdict;
 
 /**
  * Everything an experiment produced: its configuration, where it ran, every policy's run, the

@@ -1,6 +1,5 @@
 package org.adaptivesparse.result;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,11 +30,6 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).testLoss();
     }
 
-    /** Training loss of the last finished epoch. */
-    public double finalTrainLoss() {
-        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).trainLoss();
-    }
-
     /** Sum of the training-loop seconds over all epochs. */
     public double totalTrainSeconds() {
         return epochs.stream().mapToDouble(EpochMetrics::trainSeconds).sum();
@@ -54,11 +48,6 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
     /** Samples that got a training forward and backward pass, over the whole run. */
     public long trainedSamples() {
         return epochs.stream().mapToLong(EpochMetrics::trainedSamples).sum();
-    }
-
-    /** Samples that got a scoring forward pass, over the whole run. */
-    public long scoredSamples() {
-        return epochs.stream().mapToLong(EpochMetrics::scoredSamples).sum();
     }
 
     /** Samples seen, over the whole run. */
@@ -94,10 +83,5 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
             }
         }
         return Double.NaN;
-    }
-
-    /** Best test accuracy over the finished epochs. */
-    public double bestAccuracy() {
-        return Arrays.stream(epochs.stream().mapToDouble(EpochMetrics::testAccuracy).toArray()).max().orElse(Double.NaN);
     }
 }

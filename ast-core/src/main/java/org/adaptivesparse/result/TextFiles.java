@@ -3,10 +3,13 @@ package org.adaptivesparse.result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Reading and writing UTF-8 text files with messages that name the file. */
 public final class TextFiles {
@@ -15,7 +18,8 @@ public final class TextFiles {
 
     /**
      * Writes {@code text} to {@code file}, creating parent directories. Written to a sibling
-     * temporary file first and moved into place, so a reader never sees half a file.
+     * temporary file first and moved into place, so a reader never sees half a file. The file gets
+     * the permissions the umask gives any new file ({@code -rw-r--r--} under the usual 022).
      *
      * @throws AstFileException naming the file when it cannot be written
      */
@@ -26,7 +30,7 @@ public final class TextFiles {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+            tmp = createSibling(file.toAbsolutePath());
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -36,6 +40,23 @@ public final class TextFiles {
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new AstFileException(file, file + " cannot be written: " + describe(e), e);
+        }
+    }
+
+    /**
+     * Creates an empty temporary file beside {@code file}. Not {@link Files#createTempFile}: its
+     * files are owner-only ({@code -rw-------}) whatever the umask, and the move would keep that.
+     */
+    private static Path createSibling(Path file) throws IOException {
+        while (true) {
+            Path tmp = file.resolveSibling("." + file.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
+            }
         }
     }
 

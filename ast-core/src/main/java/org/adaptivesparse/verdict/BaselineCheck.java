@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.Violation;
 
 /**
  * Compares a result with its experiment's entry in the baseline file. A baseline that is missing

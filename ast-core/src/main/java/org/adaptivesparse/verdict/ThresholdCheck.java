@@ -9,6 +9,7 @@ import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.Violation;
 
 /**
  * Applies the absolute thresholds to a result. The messages are the ones the Maven goal and the

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.SettingValues;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.result.Violation;
 
 /** Applies thresholds, then the baseline, to a result: the one place a {@link Verdict} is made. */
 public final class Verdicts {
@@ -45,17 +48,5 @@ public final class Verdicts {
             violations.addAll(o.violations());
         }
         return new Verdict(violations.isEmpty(), violations, comparison);
-    }
-
-    /**
-     * The one-line failure both front ends end with, after listing each violation, e.g.
-     * {@code AST checks have not been met for 'cnn' (2 violations); see the messages above and target/ast/cnn/report.html}.
-     *
-     * @param report where the report is, or null
-     */
-    public static String failureSummary(String experiment, Verdict verdict, String report) {
-        int n = verdict.violations().size();
-        return "AST checks have not been met for '" + experiment + "' (" + n + (n == 1 ? " violation" : " violations")
-                + "); see the messages above" + (report == null ? "" : " and " + report);
     }
 }

@@ -161,6 +161,17 @@ class Cifar10ReaderTest {
     }
 
     @Test
+    void archiveThatIsNotGzipSaysSo() throws IOException {
+        Path archive = TestFiles.write(dir.resolve(Cifar10Reader.ARCHIVE),
+                "<html>moved</html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        DataException e = assertThrows(DataException.class, () -> Cifar10Reader.read(archive));
+
+        assertEquals(archive + ": not a gzip file: a CIFAR-10 archive is a .tar.gz, which starts with the gzip magic"
+                + " bytes 1f 8b", e.getMessage());
+    }
+
+    @Test
     void nonexistentSource() {
         Path nowhere = dir.resolve("nowhere");
 

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +98,84 @@ class IdxReaderTest {
         assertTrue(e.getMessage().contains(images.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
         assertTrue(e.getMessage().contains("expected 156800 bytes of pixel data"), e.getMessage());
+    }
+
+    @Test
+    void truncatedGzipSaysHowMuchOfThePixelDataArrived() throws IOException {
+        byte[] full = TestFiles.idxImages(2051, 200, 28, 28, TestFiles.pixels(200, 784));
+        byte[] gz = TestFiles.gzip(full);
+        byte[] cut = Arrays.copyOf(gz, gz.length / 2);
+        Path images = TestFiles.write(dir.resolve("train-images-idx3-ubyte.gz"), cut);
+        int arrived = gunzippedBytes(cut) - 16;
+
+        DataException e = assertThrows(DataException.class, () -> IdxReader.readImages(images));
+
+        assertTrue(arrived > 156800 / 4 && arrived < 156800 * 3 / 4, "half the file holds about half the pixels: " + arrived);
+        assertEquals(images + ": file is truncated: expected 156800 bytes of pixel data (200 images of 28x28), found "
+                + arrived, e.getMessage());
+    }
+
+    @Test
+    void truncatedGzipSaysHowManyLabelsArrived() throws IOException {
+        byte[] labels = new byte[60000];
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = (byte) r.nextInt(10);
+        }
+        byte[] gz = TestFiles.gzip(TestFiles.idxLabels(2049, labels));
+        byte[] cut = Arrays.copyOf(gz, gz.length / 2);
+        Path file = TestFiles.write(dir.resolve("train-labels-idx1-ubyte.gz"), cut);
+        int arrived = gunzippedBytes(cut) - 8;
+
+        DataException e = assertThrows(DataException.class, () -> IdxReader.readLabels(file, 10));
+
+        assertTrue(arrived > 0, "some labels arrived: " + arrived);
+        assertEquals(file + ": file is truncated: expected 60000 bytes of label data, found " + arrived, e.getMessage());
+    }
+
+    /** How many bytes a gzip stream cut short yields before it ends, read without any buffer in between. */
+    private static int gunzippedBytes(byte[] gz) throws IOException {
+        int n = 0;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            byte[] buf = new byte[4096];
+            for (int r; (r = in.read(buf)) > 0; ) {
+                n += r;
+            }
+        } catch (EOFException end) {
+            // the cut
+        }
+        return n;
+    }
+
+    @Test
+    void plainTextNamedGzIsNotAGzipFile() throws IOException {
+        byte[] html = "<html><body>404 Not Found</body></html>\n".getBytes(StandardCharsets.US_ASCII);
+        Path images = TestFiles.write(dir.resolve("train-images-idx3-ubyte.gz"), html);
+        Path labels = TestFiles.write(dir.resolve("train-labels-idx1-ubyte.gz"), html);
+
+        DataException e = assertThrows(DataException.class, () -> IdxReader.readImages(images));
+        DataException l = assertThrows(DataException.class, () -> IdxReader.readLabels(labels, 10));
+
+        assertEquals(images + ": not a gzip file: it is named .gz but does not start with the gzip magic bytes 1f 8b",
+                e.getMessage());
+        assertEquals(labels + ": not a gzip file: it is named .gz but does not start with the gzip magic bytes 1f 8b",
+                l.getMessage());
+    }
+
+    @Test
+    void plainIdxNamedGzIsStillReadSinceCompressionIsDetectedFromTheContent() throws IOException {
+        Path labels = TestFiles.write(dir.resolve("labels.gz"), TestFiles.idxLabels(2049, new byte[] {4, 2}));
+
+        assertArrayEquals(new int[] {4, 2}, IdxReader.readLabels(labels, 10));
+    }
+
+    @Test
+    void gzipCutInsideItsHeader() throws IOException {
+        Path images = TestFiles.write(dir.resolve("images.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
+
+        DataException e = assertThrows(DataException.class, () -> IdxReader.readImages(images));
+
+        assertEquals(images + ": file is truncated: it ends inside its gzip header", e.getMessage());
     }
 
     @Test

@@ -38,9 +38,12 @@ class ExperimentPipelineTest {
         assertFalse(o.passed());
         assertEquals(1, o.violationMessages().size());
         assertTrue(o.violationMessages().get(0).startsWith("activation error "), o.violationMessages().get(0));
-        for (Path p : List.of(o.reportHtml(), o.resultJson(), o.summaryMd(), out.resolve("index.html"))) {
+        for (Path p : List.of(o.reportHtml(), o.resultJson(), o.summaryMd())) {
             assertTrue(Files.size(p) > 0, p + " written");
         }
+        assertFalse(Files.exists(out.resolve("index.html")), "the index waits for the front end's one call");
+        assertEquals(out.resolve("index.html"), ExperimentPipeline.writeIndex(out));
+        assertTrue(Files.readString(out.resolve("index.html")).contains("href=\"syn/report.html\""));
         assertEquals(out.resolve("syn"), o.directory());
         ExperimentResult back = ResultJson.read(o.resultJson());
         assertFalse(back.verdict().passed());

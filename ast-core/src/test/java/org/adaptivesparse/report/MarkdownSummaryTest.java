@@ -37,7 +37,7 @@ class MarkdownSummaryTest {
 
     @Test
     void hostileTextIsEscaped() {
-        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; \\| a&amp;b", MarkdownSummary.cell(ReportFixtures.HOSTILE));
+        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; \\| a&amp;b", MarkdownSummary.text(ReportFixtures.HOSTILE));
         String md = MarkdownSummary.render(ResultFixture.result().name(ReportFixtures.HOSTILE).build());
         assertFalse(md.contains("<script>"));
         assertTrue(md.lines().findFirst().orElseThrow().contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| a&amp;b"));
@@ -45,7 +45,7 @@ class MarkdownSummaryTest {
 
     @Test
     void pipeInACellDoesNotSplitIt() {
-        String cell = MarkdownSummary.cell("a|b");
+        String cell = MarkdownSummary.text("a|b");
         assertEquals("a\\|b", cell);
     }
 }

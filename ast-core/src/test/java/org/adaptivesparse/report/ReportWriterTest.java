@@ -1,11 +1,15 @@
 package org.adaptivesparse.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.adaptivesparse.config.ExperimentConfig;
@@ -13,6 +17,7 @@ import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
 import org.adaptivesparse.result.ResultJson;
+import org.adaptivesparse.verdict.Baseline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +26,7 @@ class ReportWriterTest {
     Path dir;
 
     @Test
-    void writesTheThreeFilesHistoryAndIndexOnly() throws Exception {
+    void writesTheThreeFilesAndHistoryOnly() throws Exception {
         Path out = dir.resolve("target/ast");
         Files.createDirectories(out.resolve("cnn"));
         Files.writeString(out.resolve("cnn/notes.txt"), "mine");
@@ -37,11 +42,28 @@ class ReportWriterTest {
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("mine", Files.readString(out.resolve("cnn/notes.txt")));
-        assertTrue(Files.exists(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("index.html")), "the index is written once, by IndexPage");
         assertEquals(ResultJson.normalize(r), ResultJson.read(o.resultJson()));
         assertEquals(1, History.read(dir.resolve("history.jsonl")).size());
         ReportWriter.write(cfg, r);
         assertEquals(2, History.read(dir.resolve("history.jsonl")).size());
+    }
+
+    @Test
+    void everyFileWrittenGetsTheUmasksPermissions() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
+        String expected = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(dir.resolve("ref"))));
+        Path out = dir.resolve("ast");
+        ResultFixture f = ResultFixture.result().name("cnn");
+        ExperimentOutputs o = ReportWriter.write(f.config().toBuilder().outputDir(out)
+                .historyFile(dir.resolve("history.jsonl")).build(), f.build());
+        Path index = IndexPage.write(out);
+        Path baseline = dir.resolve("ast-baseline.json");
+        Baseline.write(baseline, f.build());
+
+        for (Path p : List.of(o.resultJson(), o.reportHtml(), o.summaryMd(), index, baseline, dir.resolve("history.jsonl"))) {
+            assertEquals(expected, PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+        }
     }
 
     @Test

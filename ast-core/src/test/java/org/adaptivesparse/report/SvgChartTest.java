@@ -23,6 +23,20 @@ class SvgChartTest {
         assertEquals(2, root.select("text.legend").size());
         assertTrue(root.selectFirst("path").attr("d").contains(" M"), "NaN breaks the line");
         assertFalse(svg.contains("<&>"));
+        assertTrue(svg.contains("<title>Loss &lt;&amp;&gt;</title>"), svg);
+    }
+
+    @Test
+    void textAndAttributesAreEscapedAsTheTemplatesEscape() {
+        String hostile = "\"'><script>x</script>";
+        String svg = SvgChart.line(hostile, "x", "y").series(hostile, "red\" onload=\"x", new double[] {1, 2},
+                new double[] {1, 2}).render();
+        Element root = Jsoup.parse(svg, "", Parser.xmlParser()).selectFirst("svg");
+        assertEquals(hostile, root.attr("aria-label"));
+        assertEquals(hostile, root.selectFirst("title").text());
+        assertEquals("red\" onload=\"x", root.selectFirst("path").attr("stroke"));
+        assertFalse(svg.contains("<script>"));
+        assertTrue(svg.contains("&quot;&#39;&gt;&lt;script&gt;"), svg);
     }
 
     @Test

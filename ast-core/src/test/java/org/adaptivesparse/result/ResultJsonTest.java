@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.adaptivesparse.verdict.BaselineComparison;
-import org.adaptivesparse.verdict.Verdict;
-import org.adaptivesparse.verdict.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

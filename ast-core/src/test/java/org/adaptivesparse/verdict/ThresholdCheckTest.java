@@ -6,6 +6,7 @@ import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
+import org.adaptivesparse.result.Violation;
 import org.junit.jupiter.api.Test;
 
 class ThresholdCheckTest {

@@ -1,11 +1,13 @@
 package org.adaptivesparse.junit;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Optional;
 import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.data.DataException;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.experiment.ExperimentPipeline;
+import org.adaptivesparse.experiment.FailureSummary;
 import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -56,8 +58,8 @@ final class SparseTrainingExtension implements BeforeTestExecutionCallback, Afte
         store.put(SETUP, setup);
         store.put(OUTCOME, outcome);
         context.publishReportEntry("ast.report", String.valueOf(outcome.reportHtml()));
-        ReportIndex.of(context, setup.config().outputDir()).add(outcome);
-        ReportIndex.of(context, setup.reportsDir()).add(outcome);
+        ReportIndex.register(context, setup.config().outputDir());
+        ReportIndex.register(context, setup.reportsDir());
     }
 
     @Override
@@ -82,12 +84,12 @@ final class SparseTrainingExtension implements BeforeTestExecutionCallback, Afte
     }
 
     /**
-     * {@code AST checks failed for cnn (report: target/ast-reports/CnnTest/cnn/report.html):} then
-     * each violation on its own line, in the core's words.
+     * The core's {@link FailureSummary}, {@code AST checks have not been met for cnn: 1 violation(s). See
+     * target/ast-reports/CnnTest/cnn/report.html}, then each violation on its own line, in the core's words.
      */
     static String failureMessage(ExperimentOutcome outcome) {
-        return "AST checks failed for " + outcome.result().name() + " (report: " + outcome.reportHtml() + "):"
-                + System.lineSeparator() + String.join(System.lineSeparator(), outcome.violationMessages());
+        String summary = FailureSummary.of(List.of(outcome), null, String::valueOf).orElseThrow();
+        return summary + System.lineSeparator() + String.join(System.lineSeparator(), outcome.violationMessages());
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.verdict.Verdict;
+import org.adaptivesparse.result.Verdict;
 
 /**
  * What a {@link SparseTraining} test sees of its experiment: declare a parameter of this type and it

@@ -1,6 +1,7 @@
 package org.adaptivesparse.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,7 +19,10 @@ import java.util.regex.Pattern;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.result.ExperimentResult;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -49,7 +53,7 @@ class SparseTrainingExtensionTest {
         assertInstanceOf(AssertionFailedError.class, failure);
         String[] lines = failure.getMessage().split("\\R");
         Path report = reports.resolve(FailingFixture.class.getName()).resolve("tooSparseToSave").resolve("report.html");
-        assertEquals("AST checks failed for tooSparseToSave (report: " + report + "):", lines[0]);
+        assertEquals("AST checks have not been met for tooSparseToSave: 1 violation(s). See " + report, lines[0]);
         assertEquals(2, lines.length, failure.getMessage());
         assertTrue(lines[1].matches(SAVINGS_VIOLATION), lines[1]);
     }
@@ -64,7 +68,7 @@ class SparseTrainingExtensionTest {
         Throwable failure = results.onlyFailure();
         assertEquals("the body's own failure", failure.getMessage());
         assertEquals(1, failure.getSuppressed().length);
-        assertTrue(failure.getSuppressed()[0].getMessage().startsWith("AST checks failed for bodyFails"),
+        assertTrue(failure.getSuppressed()[0].getMessage().startsWith("AST checks have not been met for bodyFails: 1 violation(s). See "),
                 failure.getSuppressed()[0].getMessage());
     }
 
@@ -124,6 +128,14 @@ class SparseTrainingExtensionTest {
         Path runIndex = reports.resolve("index.html");
         assertTrue(Files.isRegularFile(runIndex), "no " + runIndex);
         assertEquals(2, assertLinksResolve(runIndex), Files.readString(runIndex));
+    }
+
+    @Test
+    void indexIsWrittenOnceWhenTheRunEnds() throws IOException {
+        IndexOnceFixture.reports = reports;
+        AstTestKit.reportingTo(reports).run(IndexOnceFixture.class).assertCounts(2, 0);
+        assertEquals(2, assertLinksResolve(reports.resolve("index.html")));
+        assertEquals(2, assertLinksResolve(reports.resolve(IndexOnceFixture.class.getName()).resolve("index.html")));
     }
 
     /** Asserts every report link of an index page points at an existing file; returns how many there are. */
@@ -242,6 +254,26 @@ class SparseTrainingExtensionTest {
         @Test
         @SparseTraining(dataset = "fashion-mnist", dataDir = NOWHERE)
         void noData() {
+        }
+    }
+
+    /** Both methods train (the class defaults are {@link SparseTraining}); the second looks for the index. */
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class IndexOnceFixture extends Small {
+        static volatile Path reports;
+
+        @Test
+        @Order(1)
+        @SparseTraining(targetActivation = 0.3)
+        void trains() {
+        }
+
+        @Test
+        @Order(2)
+        void indexWaitsForTheEndOfTheRun() {
+            // two experiments are written by now, the one of this method too
+            assertFalse(Files.exists(reports.resolve("index.html")));
+            assertFalse(Files.exists(reports.resolve(IndexOnceFixture.class.getName()).resolve("index.html")));
         }
     }
 

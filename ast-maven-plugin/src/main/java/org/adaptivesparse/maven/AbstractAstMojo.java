@@ -47,10 +47,10 @@ public abstract class AbstractAstMojo extends AstParameters {
         new VerdictReporter(getLog(), basedir()).apply(outcomes, index, failOnViolation);
     }
 
-    /** Writes {@code index.html}; a failure to write it is an error of its own. */
-    protected Path writeIndex(List<ExperimentOutcome> outcomes) throws MojoExecutionException {
+    /** Writes {@code index.html}, once per goal; a failure to write it is an error of its own. */
+    protected Path writeIndex() throws MojoExecutionException {
         try {
-            return ExperimentPipeline.writeIndex(outputDirectory.toPath(), outcomes);
+            return ExperimentPipeline.writeIndex(outputDirectory.toPath());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("AST could not write the index in " + display(outputDirectory.toPath())
                     + " (<" + ParameterNames.OUTPUT_DIRECTORY + ">): " + e.getMessage(), e);

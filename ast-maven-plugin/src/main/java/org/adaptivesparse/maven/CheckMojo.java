@@ -46,6 +46,6 @@ public class CheckMojo extends AbstractAstMojo {
                     + display(outcome.reportHtml()));
             outcomes.add(outcome);
         }
-        judge(outcomes, writeIndex(outcomes));
+        judge(outcomes, writeIndex());
     }
 }

@@ -41,7 +41,7 @@ public class TrainMojo extends AbstractAstMojo {
             ResultTable.lines(outcome.result()).forEach(getLog()::info);
             outcomes.add(outcome);
         }
-        Path index = writeIndex(outcomes);
+        Path index = writeIndex();
         getLog().info("AST index: " + display(index));
         judge(outcomes, index);
     }

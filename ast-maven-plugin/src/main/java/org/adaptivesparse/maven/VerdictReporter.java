@@ -3,12 +3,14 @@ package org.adaptivesparse.maven;
 import java.nio.file.Path;
 import java.util.List;
 import org.adaptivesparse.experiment.ExperimentOutcome;
+import org.adaptivesparse.experiment.FailureSummary;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Turns verdicts into a build result the way JaCoCo's {@code check} does: every violation is logged
- * as a WARNING in the core's words, then one failure sums them up and points at the report.
+ * as a WARNING in the core's words, then one failure, the core's {@link FailureSummary}, sums them
+ * up and points at the report.
  */
 final class VerdictReporter {
     private final Log log;
@@ -26,7 +28,6 @@ final class VerdictReporter {
      */
     void apply(List<ExperimentOutcome> outcomes, Path index, boolean failOnViolation) throws MojoFailureException {
         boolean several = outcomes.size() > 1;
-        List<ExperimentOutcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
         for (ExperimentOutcome o : outcomes) {
             if (o.passed()) {
                 log.info("AST checks passed for " + o.result().name());
@@ -36,14 +37,10 @@ final class VerdictReporter {
                 log.warn(several ? "[" + o.result().name() + "] " + message : message);
             }
         }
-        if (failed.isEmpty()) {
+        String message = FailureSummary.of(outcomes, index, this::display).orElse(null);
+        if (message == null) {
             return;
         }
-        int violations = failed.stream().mapToInt(o -> o.violationMessages().size()).sum();
-        Path see = failed.size() == 1 || index == null ? failed.get(0).reportHtml() : index;
-        String message = "AST checks have not been met for "
-                + String.join(", ", failed.stream().map(o -> o.result().name()).toList()) + ": " + violations
-                + " violation(s). See " + display(see);
         if (failOnViolation) {
             throw new MojoFailureException(message);
         }

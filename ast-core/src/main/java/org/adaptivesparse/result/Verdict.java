@@ -1,9 +1,11 @@
-package org.adaptivesparse.verdict;
+package org.adaptivesparse.result;
 
 import java.util.List;
 
 /**
- * Pass or fail, with one {@link Violation} per broken rule, and what the baseline check said.
+ * Pass or fail, with one {@link Violation} per broken rule, and what the baseline check said. Part
+ * of {@code result.json}, so it lives with the result; the rules that make it are the verdict
+ * package's.
  *
  * @param passed       true when there is no violation
  * @param violations   every broken rule, thresholds first, then baseline regressions

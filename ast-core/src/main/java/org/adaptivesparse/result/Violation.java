@@ -1,4 +1,4 @@
-package org.adaptivesparse.verdict;
+package org.adaptivesparse.result;
 
 /**
  * One broken rule.
