@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.adaptivesparse.data.DatasetCatalog;
+import org.adaptivesparse.model.Models;
 
 /**
  * Every configuration option, declared once: name, type, default, description and rules. The Maven
@@ -22,9 +24,6 @@ import java.util.function.Predicate;
  */
 public final class Options {
     private static final List<Option<?>> ALL = new ArrayList<>();
-    // TODO(registry): read from the data and model registries
-    private static final List<String> DATASET_NAMES = List.of("fashion-mnist", "cifar10", "synthetic");
-    private static final List<String> MODEL_NAMES = List.of("mlp", "cnn", "resnet");
 
     public static final Option<String> NAME = text("name", "experiment",
             "The experiment's name, used for its output directory")
@@ -36,9 +35,9 @@ public final class Options {
             }).add();
     public static final Option<String> DESCRIPTION = text("description", "", "Free text shown in the report")
             .check((v, o) -> v == null ? "" : v).add();
-    public static final Option<String> DATASET = text("dataset", "fashion-mnist",
-            "The dataset: " + String.join(", ", DATASET_NAMES))
-            .check((v, o) -> o.customData() ? v : known("dataset", v, DATASET_NAMES, "")).comparable().add();
+    public static final Option<String> DATASET = text("dataset", DatasetCatalog.FASHION_MNIST,
+            "The dataset: " + String.join(", ", DatasetCatalog.names()))
+            .check((v, o) -> o.customData() ? v : known("dataset", v, DatasetCatalog.names(), "")).comparable().add();
     public static final Option<Path> DATA_DIR = path("dataDir", null,
             "A directory holding the dataset's files, tried before the cache; an error if it is missing").add();
     public static final Option<Path> CACHE_DIR = path("cacheDir",
@@ -52,9 +51,9 @@ public final class Options {
     public static final Option<Integer> TEST_LIMIT = integer("testLimit", 0, "Test samples used, 0 for all")
             .check(atLeast("testLimit", 0, "0 means all samples")).comparable().add();
     public static final Option<String> MODEL = text("model", "cnn",
-            "The network: " + String.join(", ", MODEL_NAMES))
+            "The network: " + String.join(", ", Models.names()))
             .check((v, o) -> o.customModel() ? v
-                    : known("model", v, MODEL_NAMES, " (or supply a DJL Block through the Java API)"))
+                    : known("model", v, Models.names(), " (or supply a DJL Block through the Java API)"))
             .comparable().add();
     public static final Option<Integer> EPOCHS = integer("epochs", 3, "Training epochs of every policy")
             .check(atLeast("epochs", 1, null)).comparable().add();
