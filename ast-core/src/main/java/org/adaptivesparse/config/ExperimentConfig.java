@@ -113,6 +113,8 @@ public final class ExperimentConfig {
     public double initialThreshold() { return get(Options.INITIAL_THRESHOLD); }
     public int warmupEpochs() { return get(Options.WARMUP_EPOCHS); }
     public long seed() { return get(Options.SEED); }
+    /** libtorch intra-op threads as configured; 0 means half the processors, at least 1. */
+    public int threads() { return get(Options.THREADS); }
     public double learningRate() { return get(Options.LEARNING_RATE); }
     public double energyActive() { return get(Options.ENERGY_ACTIVE); }
     public double energySkipped() { return get(Options.ENERGY_SKIPPED); }
@@ -231,6 +233,7 @@ public final class ExperimentConfig {
         public Builder initialThreshold(double v) { return set(Options.INITIAL_THRESHOLD, v); }
         public Builder warmupEpochs(int v) { return set(Options.WARMUP_EPOCHS, v); }
         public Builder seed(long v) { return set(Options.SEED, v); }
+        public Builder threads(int v) { return set(Options.THREADS, v); }
         public Builder learningRate(double v) { return set(Options.LEARNING_RATE, v); }
         public Builder energyActive(double v) { return set(Options.ENERGY_ACTIVE, v); }
         public Builder energySkipped(double v) { return set(Options.ENERGY_SKIPPED, v); }

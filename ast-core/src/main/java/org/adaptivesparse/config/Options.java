@@ -125,6 +125,9 @@ public final class Options {
     public static final Option<Long> SEED = new Spec<>("seed", Long.class, 42L,
             "Random seed shared by every policy: data order, selection randomness, initial weights",
             v -> wholeNumber("seed", v, Long::parseLong)).comparable().add();
+    public static final Option<Integer> THREADS = integer("threads", 0,
+            "libtorch intra-op threads; 0 for half the processors, at least 1 (two runs on one machine stay fast)")
+            .check(atLeast("threads", 0, "0 means half the processors, at least 1")).add();
     public static final Option<Double> LEARNING_RATE = number("learningRate", 1e-3, "The Adam optimizer's learning rate")
             .check((v, o) -> {
                 if (!(v > 0) || !Double.isFinite(v)) {

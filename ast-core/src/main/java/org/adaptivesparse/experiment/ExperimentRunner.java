@@ -19,6 +19,7 @@ import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
 
@@ -42,9 +43,10 @@ public final class ExperimentRunner {
     public ExperimentResult run(ExperimentConfig cfg) {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         DataSplit data = Datasets.load(dataRequest(cfg));
+        int threads = LibtorchThreads.apply(cfg.threads());
         listener.info("[" + cfg.name() + "] data: " + data.train().name() + ", " + data.train().size() + " training and "
                 + data.test().size() + " test samples of " + data.train().channels() + "x" + data.train().height() + "x"
-                + data.train().width());
+                + data.train().width() + "; libtorch threads: " + threads);
         Supplier<Block> blocks = blockFactory(cfg, data.train());
         SparseTrainer trainer = new SparseTrainer(cfg, listener);
         warmUp(cfg, data, blocks);
@@ -126,6 +128,7 @@ public final class ExperimentRunner {
         m.putAll(cfg.comparableSettings());
         m.put("controls", cfg.controls().stream().map(Policy::id).toList());
         m.put("initialThreshold", cfg.initialThreshold());
+        m.put("threads", cfg.threads());
         ExperimentConfig.Thresholds t = cfg.thresholds();
         putIf(m, "minAccuracy", t.minAccuracy());
         putIf(m, "maxActivationError", t.maxActivationError());

@@ -137,6 +137,8 @@ public @interface SparseTraining {
     int warmupEpochs() default UNSET_INT;
     /** Random seed; all policies start from the same weights. */
     long seed() default UNSET_LONG;
+    /** libtorch intra-op threads; 0 for half the processors, at least 1. */
+    int threads() default UNSET_INT;
     /** Adam learning rate. */
     double learningRate() default UNSET_DOUBLE;
     /** Modeled energy of a trained sample, for the modeled savings. */

@@ -115,6 +115,9 @@ public abstract class AstParameters extends AbstractMojo {
     /** Random seed shared by every policy (data order, initial weights); default 42. */
     @Parameter(property = "ast.seed")
     protected String seed;
+    /** libtorch intra-op threads; {@code 0} (default) for half the processors, at least 1. See the README's "threads". */
+    @Parameter(property = "ast.threads")
+    protected String threads;
     /** The optimizer's learning rate; default 0.001. */
     @Parameter(property = "ast.learningRate")
     protected String learningRate;
