@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.EnvironmentInfo;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.TextFiles;
 import org.adaptivesparse.result.TracePoint;
 
@@ -83,12 +83,12 @@ public final class HtmlReport {
 
         RunResult ast = result.run("ast").orElse(null);
         if (ast != null) {
-            int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+            int warmup = result.setting(Options.WARMUP_EPOCHS).orElse(0);
             // Warmup batches train everything (activation 1); drawn, they would squash the target band.
             List<TracePoint> t = ast.trace().stream().filter(p -> p.epoch() > warmup).toList();
             double[] bx = t.stream().mapToDouble(TracePoint::batch).toArray();
-            double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
-            double half = SettingValues.asDouble(result.configuration(), "maxActivationError", DEFAULT_BAND);
+            double target = result.setting(Options.TARGET_ACTIVATION).orElse(Double.NaN);
+            double half = result.configured(Options.MAX_ACTIVATION_ERROR).orElse(DEFAULT_BAND);
             String suffix = warmup > 0 ? " (after warmup)" : "";
             SvgChart act = SvgChart.line("AST activation per batch" + suffix, "batch", "activation").percentY()
                     .series("activation", ReportModel.color("ast"), bx,

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Violation;
 
 /**
@@ -70,7 +70,7 @@ public final class ThresholdCheck {
             return Optional.empty();
         }
         int done = ast.epochs().size();
-        int planned = SettingValues.asInt(result.settings(), "epochs", done);
+        int planned = result.setting(Options.EPOCHS).orElse(done);
         return Optional.of(new Violation("accuracy", acc, min, "accuracy " + Fmt.ratio(acc)
                 + " is below minAccuracy " + Fmt.ratio(min) + " (epoch " + done + " of " + planned
                 + "); raise epochs or lower the threshold"));
