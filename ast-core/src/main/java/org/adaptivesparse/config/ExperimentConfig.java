@@ -39,7 +39,9 @@ public final class ExperimentConfig {
         this.dataSupplier = dataSupplier;
         this.blockFactory = blockFactory;
         this.thresholds = new Thresholds(get(Options.MIN_ACCURACY), get(Options.MAX_ACTIVATION_ERROR),
-                get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL));
+                get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL),
+                get(Options.TARGET_ACCURACY), get(Options.MAX_TIME_TO_TARGET_VS_RANDOM),
+                get(Options.MAX_TIME_TO_TARGET_VS_FULL));
     }
 
     public static Builder builder() {
@@ -124,6 +126,12 @@ public final class ExperimentConfig {
     public String staleSampling() { return get(Options.STALE_SAMPLING); }
     /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
     public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
+    /** Test evaluations per epoch; the last is the end of the epoch, on the whole test set. */
+    public int evalsPerEpoch() { return get(Options.EVALS_PER_EPOCH); }
+    /** Size of the seeded test subset evaluated between epoch ends; 0 for the whole test set. */
+    public int evalLimit() { return get(Options.EVAL_LIMIT); }
+    /** The accuracy whose time to reach is measured, or null. */
+    public Double targetAccuracy() { return get(Options.TARGET_ACCURACY); }
     public Path baselineFile() { return get(Options.BASELINE_FILE); }
     public double maxAccuracyDrop() { return get(Options.MAX_ACCURACY_DROP); }
     public double maxSavingsDrop() { return get(Options.MAX_SAVINGS_DROP); }
@@ -153,13 +161,23 @@ public final class ExperimentConfig {
         return s.isEmpty() ? "experiment" : s;
     }
 
-    /** Thresholds, each optional (null means not checked). */
+    /**
+     * Thresholds, each optional (null means not checked); {@code targetAccuracy} is the accuracy the
+     * two time-to-target thresholds are about.
+     */
     public record Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
-            Double maxAccuracyDropVsFull) {
+            Double maxAccuracyDropVsFull, Double targetAccuracy, Double maxTimeToTargetVsRandom,
+            Double maxTimeToTargetVsFull) {
+        /** The thresholds without time to target. */
+        public Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
+                Double maxAccuracyDropVsFull) {
+            this(minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, null, null, null);
+        }
+
         /** True when no absolute threshold is set. */
         public boolean isEmpty() {
             return minAccuracy == null && maxActivationError == null && minSavings == null && minSpeedup == null
-                    && maxAccuracyDropVsFull == null;
+                    && maxAccuracyDropVsFull == null && maxTimeToTargetVsRandom == null && maxTimeToTargetVsFull == null;
         }
     }
 
@@ -246,6 +264,11 @@ public final class ExperimentConfig {
         public Builder minSavings(Double v) { return set(Options.MIN_SAVINGS, v); }
         public Builder maxAccuracyDropVsFull(Double v) { return set(Options.MAX_ACCURACY_DROP_VS_FULL, v); }
         public Builder minSpeedup(Double v) { return set(Options.MIN_SPEEDUP, v); }
+        public Builder evalsPerEpoch(int v) { return set(Options.EVALS_PER_EPOCH, v); }
+        public Builder evalLimit(int v) { return set(Options.EVAL_LIMIT, v); }
+        public Builder targetAccuracy(Double v) { return set(Options.TARGET_ACCURACY, v); }
+        public Builder maxTimeToTargetVsRandom(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_RANDOM, v); }
+        public Builder maxTimeToTargetVsFull(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_FULL, v); }
         public Builder baselineFile(Path v) { return set(Options.BASELINE_FILE, v); }
         public Builder maxAccuracyDrop(double v) { return set(Options.MAX_ACCURACY_DROP, v); }
         public Builder maxSavingsDrop(double v) { return set(Options.MAX_SAVINGS_DROP, v); }

@@ -1,5 +1,7 @@
 package org.adaptivesparse.experiment;
 
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +24,7 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
+import org.adaptivesparse.training.TrainingTensors;
 
 /**
  * Runs one experiment: AST and its controls one after the other in this process, on the same data,
@@ -50,14 +53,41 @@ public final class ExperimentRunner {
         Supplier<Block> blocks = blockFactory(cfg, data.train());
         SparseTrainer trainer = new SparseTrainer(cfg, listener);
         warmUp(cfg, data, blocks);
-        List<RunResult> runs = new ArrayList<>();
-        runs.add(trainer.train(Policy.AST, data, blocks));
-        for (Policy control : cfg.controls()) {
-            runs.add(trainer.train(control, data, blocks));
-        }
+        List<RunResult> runs = interleaved(cfg, trainer, data, blocks);
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
                 cfg.comparableSettings(), displayConfiguration(cfg), Environment.capture(), runs,
                 compare(runs, cfg.warmupEpochs() > 0), null);
+    }
+
+    /**
+     * AST and its controls, an epoch of each in turn, each with its own model, optimizer and data
+     * order: the machine's speed drifts on shared runners, and interleaving lets the drift hit every
+     * policy alike instead of whichever ran last. The data tensors are shared.
+     */
+    private static List<RunResult> interleaved(ExperimentConfig cfg, SparseTrainer trainer, DataSplit data,
+            Supplier<Block> blocks) {
+        List<Policy> policies = new ArrayList<>();
+        policies.add(Policy.AST);
+        policies.addAll(cfg.controls());
+        try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice())) {
+            TrainingTensors tensors = TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed());
+            List<SparseTrainer.TrainingRun> open = new ArrayList<>();
+            try {
+                for (Policy p : policies) {
+                    open.add(trainer.start(p, tensors, blocks));
+                }
+                boolean more = true;
+                while (more) {
+                    more = false;
+                    for (SparseTrainer.TrainingRun run : open) {
+                        more |= run.next();
+                    }
+                }
+                return open.stream().map(SparseTrainer.TrainingRun::result).toList();
+            } finally {
+                open.forEach(SparseTrainer.TrainingRun::close);
+            }
+        }
     }
 
     /**
