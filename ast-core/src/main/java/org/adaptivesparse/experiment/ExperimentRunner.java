@@ -130,7 +130,17 @@ public final class ExperimentRunner {
         Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
         Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
                 .orElse(null);
-        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward);
+        Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
+        Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
+        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward, tttRandom, tttFull);
+    }
+
+    /** AST's time to the target accuracy over the control's, when both reached it. */
+    private static Double timeRatio(RunResult ast, RunResult control) {
+        if (ast.timeToTargetSeconds() == null || control.timeToTargetSeconds() == null) {
+            return null;
+        }
+        return ratio(ast.timeToTargetSeconds(), control.timeToTargetSeconds());
     }
 
     private static Double ratio(double num, double den) {
@@ -159,12 +169,17 @@ public final class ExperimentRunner {
         m.put("controls", cfg.controls().stream().map(Policy::id).toList());
         m.put("initialThreshold", cfg.initialThreshold());
         m.put("threads", cfg.threads());
+        m.put("evalsPerEpoch", cfg.evalsPerEpoch());
+        m.put("evalLimit", cfg.evalLimit());
+        putIf(m, "targetAccuracy", cfg.targetAccuracy());
         ExperimentConfig.Thresholds t = cfg.thresholds();
         putIf(m, "minAccuracy", t.minAccuracy());
         putIf(m, "maxActivationError", t.maxActivationError());
         putIf(m, "minSavings", t.minSavings());
         putIf(m, "minSpeedup", t.minSpeedup());
         putIf(m, "maxAccuracyDropVsFull", t.maxAccuracyDropVsFull());
+        putIf(m, "maxTimeToTargetVsRandom", t.maxTimeToTargetVsRandom());
+        putIf(m, "maxTimeToTargetVsFull", t.maxTimeToTargetVsFull());
         if (cfg.baselineFile() != null) {
             m.put("baselineFile", cfg.baselineFile().toString());
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());

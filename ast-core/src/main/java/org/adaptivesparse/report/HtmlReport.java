@@ -53,6 +53,8 @@ public final class HtmlReport {
         m.put("verdict", ReportModel.verdict(result));
         m.put("headline", ReportModel.headline(result));
         m.put("runs", ReportModel.runRows(result));
+        m.put("targetAccuracy", result.configured(Options.TARGET_ACCURACY).map(Formats::ratio).orElse(""));
+        m.put("evalsPerEpoch", String.valueOf(result.configured(Options.EVALS_PER_EPOCH).orElse(1)));
         m.put("charts", charts(result, history));
         m.put("baseline", baseline(result));
         m.put("configuration", pairs(result.configuration()));

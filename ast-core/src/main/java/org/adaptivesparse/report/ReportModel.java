@@ -107,6 +107,9 @@ final class ReportModel {
             row.put("activation", Formats.percent(run.activationRate()));
             row.put("savings", Formats.percent(run.modeledSavings()));
             row.put("diverged", run.diverged() == null ? "" : run.diverged());
+            row.put("timeToTarget", run.timeToTargetSeconds() == null ? "not reached"
+                    : Formats.seconds(run.timeToTargetSeconds()) + " (" + Formats.count(run.samplesToTarget())
+                            + " trained, " + run.stepsToTarget() + " steps)");
             rows.add(row);
         }
         return rows;

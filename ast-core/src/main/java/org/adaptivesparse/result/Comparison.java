@@ -9,7 +9,17 @@ package org.adaptivesparse.result;
  * @param accuracyDeltaVsFull  AST's final test accuracy minus full's, at equal epochs
  * @param accuracyDeltaVsRandom AST's final test accuracy minus random's, at equal epochs
  * @param backwardRatioVsFull  samples AST trained (forward + backward) / samples full trained
+ * @param timeToTargetVsRandom AST's training seconds to {@code targetAccuracy} / random's; null unless both reached it
+ * @param timeToTargetVsFull   the same against full
  */
 public record Comparison(Double speedupVsFull, Double speedupVsRandom, Double accuracyDeltaVsFull,
-        Double accuracyDeltaVsRandom, Double backwardRatioVsFull) {
+        Double accuracyDeltaVsRandom, Double backwardRatioVsFull, Double timeToTargetVsRandom,
+        Double timeToTargetVsFull) {
+
+    /** A comparison without time to target. */
+    public Comparison(Double speedupVsFull, Double speedupVsRandom, Double accuracyDeltaVsFull,
+            Double accuracyDeltaVsRandom, Double backwardRatioVsFull) {
+        this(speedupVsFull, speedupVsRandom, accuracyDeltaVsFull, accuracyDeltaVsRandom, backwardRatioVsFull, null,
+                null);
+    }
 }

@@ -7,6 +7,7 @@ import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.EvalPoint;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.Violation;
@@ -60,6 +61,14 @@ public final class ThresholdCheck {
         }
         if (thresholds.maxAccuracyDropVsFull() != null) {
             accuracyDropVsFull(thresholds.maxAccuracyDropVsFull(), ast, result).ifPresent(out::add);
+        }
+        if (thresholds.maxTimeToTargetVsRandom() != null) {
+            timeToTarget("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
+                    thresholds.targetAccuracy(), result).ifPresent(out::add);
+        }
+        if (thresholds.maxTimeToTargetVsFull() != null) {
+            timeToTarget("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), "full",
+                    thresholds.targetAccuracy(), result).ifPresent(out::add);
         }
         return out;
     }
@@ -135,5 +144,43 @@ public final class ThresholdCheck {
                 + Fmt.ratio(drop) + " exceeds maxAccuracyDropVsFull " + Fmt.ratio(max) + " (ast "
                 + Fmt.ratio(ast.finalAccuracy()) + ", full " + Fmt.ratio(full.finalAccuracy())
                 + "); raise epochs or targetActivation, or widen the limit"));
+    }
+
+    /**
+     * AST's training seconds to the target accuracy against the control's. A policy that never
+     * reached the target within its epochs has no time to compare: AST not reaching it is a violation
+     * that says so; the control not reaching it while AST did is a pass.
+     */
+    private static Optional<Violation> timeToTarget(String name, double max, String control, Double target,
+            ExperimentResult result) {
+        String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
+        RunResult other = result.run(control).orElse(null);
+        if (target == null || other == null) {
+            return Optional.of(new Violation(metric, Double.NaN, max, "time to target vs " + control
+                    + " is unavailable: " + (target == null ? "no targetAccuracy is set" : "no " + control
+                    + " control ran") + "; set it or remove " + name));
+        }
+        RunResult ast = result.ast();
+        String suggestion = "; raise epochs or lower targetAccuracy";
+        if (ast.timeToTargetSeconds() == null) {
+            double best = ast.evaluations().stream().mapToDouble(EvalPoint::accuracy).max().orElse(ast.finalAccuracy());
+            return Optional.of(new Violation(metric, Double.NaN, max, "AST did not reach targetAccuracy "
+                    + Fmt.ratio(target) + " within its " + ast.epochs().size() + " epoch(s) (best " + Fmt.ratio(best)
+                    + (other.timeToTargetSeconds() == null ? "; " + control + " did not either"
+                            : "; " + control + " did in " + Fmt.seconds(other.timeToTargetSeconds()))
+                    + "), so " + name + " cannot hold" + suggestion));
+        }
+        if (other.timeToTargetSeconds() == null) {
+            return Optional.empty();
+        }
+        double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
+        if (ratio <= max + Fmt.EPS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(metric, ratio, max, "AST reached targetAccuracy " + Fmt.ratio(target)
+                + " after " + Fmt.seconds(ast.timeToTargetSeconds()) + " of training, " + Fmt.speedup(ratio) + " "
+                + control + "'s " + Fmt.seconds(other.timeToTargetSeconds()) + "; " + name + " is "
+                + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget() + " trained samples, "
+                + control + " " + other.samplesToTarget() + ")"));
     }
 }

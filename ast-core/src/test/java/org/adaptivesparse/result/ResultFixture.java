@@ -21,6 +21,7 @@ public final class ResultFixture {
     private boolean withRandom = true;
     private String astDiverged;
     private Map<String, Object> settingsOverride;
+    private Double targetAccuracy;
 
     public static ResultFixture result() {
         return new ResultFixture();
@@ -39,6 +40,8 @@ public final class ResultFixture {
     public ResultFixture withoutRandom() { withRandom = false; return this; }
     public ResultFixture astDiverged(String reason) { astDiverged = reason; return this; }
     public ResultFixture settings(Map<String, Object> v) { settingsOverride = v; return this; }
+    /** Each run's time to this accuracy, from one evaluation per epoch end. */
+    public ResultFixture targetAccuracy(double v) { targetAccuracy = v; return this; }
 
     public ExperimentConfig config() {
         return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
@@ -54,6 +57,9 @@ public final class ResultFixture {
         if (withRandom) {
             runs.add(run("random", randomAcc, fill(randomAcc.length, target), astSec, null));
         }
+        if (targetAccuracy != null) {
+            runs.replaceAll(r -> r.withTarget(targetAccuracy));
+        }
         RunResult ast = runs.get(0);
         RunResult full = withFull ? runs.get(1) : null;
         RunResult random = withRandom ? runs.get(runs.size() - 1) : null;
@@ -63,7 +69,9 @@ public final class ResultFixture {
                 random == null ? null : random.medianEpochSeconds(null) / astMedian,
                 full == null ? null : ast.finalAccuracy() - full.finalAccuracy(),
                 random == null ? null : ast.finalAccuracy() - random.finalAccuracy(),
-                full == null ? null : (double) ast.trainedSamples() / full.trainedSamples());
+                full == null ? null : (double) ast.trainedSamples() / full.trainedSamples(),
+                random == null ? null : ratio(ast.timeToTargetSeconds(), random.timeToTargetSeconds()),
+                full == null ? null : ratio(ast.timeToTargetSeconds(), full.timeToTargetSeconds()));
         Map<String, Object> configuration = new LinkedHashMap<>(config().comparableSettings());
         configuration.put("outputDir", "target/ast");
         configuration.put("controls", withRandom ? "full, random" : "full");
@@ -99,7 +107,20 @@ public final class ResultFixture {
                 batch++;
             }
         }
-        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged);
+        List<EvalPoint> evals = new ArrayList<>();
+        double seconds = 0;
+        long trainedSoFar = 0;
+        for (EpochMetrics e : epochs) {
+            seconds += e.trainSeconds();
+            trainedSoFar += e.trainedSamples();
+            evals.add(new EvalPoint(e.epoch(), 8, seconds, 0, trainedSoFar, 8L * e.epoch(), e.testAccuracy(), 100));
+        }
+        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, 42L, evals,
+                null, null, null);
+    }
+
+    private static Double ratio(Double a, Double b) {
+        return a == null || b == null ? null : a / b;
     }
 
     private static double[] ones(int n) {
