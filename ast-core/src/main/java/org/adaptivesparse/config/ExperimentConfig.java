@@ -41,7 +41,7 @@ public final class ExperimentConfig {
         this.thresholds = new Thresholds(get(Options.MIN_ACCURACY), get(Options.MAX_ACTIVATION_ERROR),
                 get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL),
                 get(Options.TARGET_ACCURACY), get(Options.MAX_TIME_TO_TARGET_VS_RANDOM),
-                get(Options.MAX_TIME_TO_TARGET_VS_FULL));
+                get(Options.MAX_TIME_TO_TARGET_VS_FULL), get(Options.MIN_SELECTION_LIFT));
     }
 
     public static Builder builder() {
@@ -167,17 +167,18 @@ public final class ExperimentConfig {
      */
     public record Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
             Double maxAccuracyDropVsFull, Double targetAccuracy, Double maxTimeToTargetVsRandom,
-            Double maxTimeToTargetVsFull) {
-        /** The thresholds without time to target. */
+            Double maxTimeToTargetVsFull, Double minSelectionLift) {
+        /** The thresholds without time to target and selection lift. */
         public Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
                 Double maxAccuracyDropVsFull) {
-            this(minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, null, null, null);
+            this(minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, null, null, null, null);
         }
 
         /** True when no absolute threshold is set. */
         public boolean isEmpty() {
             return minAccuracy == null && maxActivationError == null && minSavings == null && minSpeedup == null
-                    && maxAccuracyDropVsFull == null && maxTimeToTargetVsRandom == null && maxTimeToTargetVsFull == null;
+                    && maxAccuracyDropVsFull == null && maxTimeToTargetVsRandom == null && maxTimeToTargetVsFull == null
+                    && minSelectionLift == null;
         }
     }
 
@@ -269,6 +270,7 @@ public final class ExperimentConfig {
         public Builder targetAccuracy(Double v) { return set(Options.TARGET_ACCURACY, v); }
         public Builder maxTimeToTargetVsRandom(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_RANDOM, v); }
         public Builder maxTimeToTargetVsFull(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_FULL, v); }
+        public Builder minSelectionLift(Double v) { return set(Options.MIN_SELECTION_LIFT, v); }
         public Builder baselineFile(Path v) { return set(Options.BASELINE_FILE, v); }
         public Builder maxAccuracyDrop(double v) { return set(Options.MAX_ACCURACY_DROP, v); }
         public Builder maxSavingsDrop(double v) { return set(Options.MAX_SAVINGS_DROP, v); }

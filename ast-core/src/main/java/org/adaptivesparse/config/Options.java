@@ -209,6 +209,16 @@ public final class Options {
             null, "Fail when AST's time to targetAccuracy is more than this times full's, e.g. 0.7 (needs full)",
             v -> speedup("maxTimeToTargetVsFull", v)).check((v, o) -> timeToTarget("maxTimeToTargetVsFull", v, o,
                     Policy.FULL)).add();
+    public static final Option<Double> MIN_SELECTION_LIFT = new Spec<>("minSelectionLift", Double.class, null,
+            "Fail when AST's selection lift in its last epoch is below this, e.g. 1.2; unset: not checked",
+            v -> speedup("minSelectionLift", v))
+            .check((v, o) -> {
+                if (v != null && (!(v > 0) || !Double.isFinite(v))) {
+                    throw new ConfigException("minSelectionLift", "minSelectionLift " + fmt(v)
+                            + " is out of range; allowed: greater than 0 (1.0 is what random selection gets)");
+                }
+                return v;
+            }).add();
     public static final Option<Path> BASELINE_FILE = path("baselineFile", null,
             "The committed baseline results are compared with; unset: no baseline check").add();
     public static final Option<Double> MAX_ACCURACY_DROP = ratio("maxAccuracyDrop", 0.02,

@@ -180,6 +180,7 @@ public final class ExperimentRunner {
         putIf(m, "maxAccuracyDropVsFull", t.maxAccuracyDropVsFull());
         putIf(m, "maxTimeToTargetVsRandom", t.maxTimeToTargetVsRandom());
         putIf(m, "maxTimeToTargetVsFull", t.maxTimeToTargetVsFull());
+        putIf(m, "minSelectionLift", t.minSelectionLift());
         if (cfg.baselineFile() != null) {
             m.put("baselineFile", cfg.baselineFile().toString());
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());

@@ -196,6 +196,8 @@ public final class HtmlReport {
                 row.put("stepSeconds", Formats.seconds2(e.stepSeconds()));
                 row.put("evalSeconds", Formats.seconds2(e.evalSeconds()));
                 row.put("trained", Formats.count(e.trainedSamples()) + " / " + Formats.count(e.samples()));
+                row.put("lift", Double.isNaN(e.selectionLift()) ? "—"
+                        : String.format(java.util.Locale.ROOT, "%.2f", e.selectionLift()));
                 rows.add(row);
             }
             Map<String, Object> t = new LinkedHashMap<>();

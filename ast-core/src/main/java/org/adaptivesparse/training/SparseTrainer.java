@@ -127,6 +127,7 @@ public final class SparseTrainer {
         private final List<EvalPoint> evaluations = new ArrayList<>();
         private final TraceRecorder trace;
         private final Progress progress = new Progress();
+        private final LossMemory memory;
         private String diverged;
         private boolean started;
 
@@ -137,6 +138,7 @@ public final class SparseTrainer {
             this.strategy = SelectionStrategies.create(policy, cfg, t.train(), this::inference);
             int batches = (t.train().size() + cfg.batchSize() - 1) / cfg.batchSize();
             this.trace = new TraceRecorder((long) cfg.epochs() * batches);
+            this.memory = new LossMemory(t.train());
         }
 
         boolean next() {
@@ -233,6 +235,7 @@ public final class SparseTrainer {
                 NDList data = t.train().gather(bm, chosen);
                 long s1 = System.nanoTime();
                 acc.selected(selection, s1 - s0);
+                acc.lift(selection.scores() != null ? selection.scores() : memory.of(batch), selection.active());
                 progress.scored += selection.scored();
                 float loss = step(chosen, data);
                 long stepNanos = System.nanoTime() - s1;
@@ -255,6 +258,7 @@ public final class SparseTrainer {
                 gc.backward(l);
                 loss = l.getFloat();
                 strategy.trained(chosen, logits);
+                memory.remember(chosen, logits);
             }
             trainer.step();
             return loss;

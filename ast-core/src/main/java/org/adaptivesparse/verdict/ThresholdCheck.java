@@ -62,6 +62,9 @@ public final class ThresholdCheck {
         if (thresholds.maxAccuracyDropVsFull() != null) {
             accuracyDropVsFull(thresholds.maxAccuracyDropVsFull(), ast, result).ifPresent(out::add);
         }
+        if (thresholds.minSelectionLift() != null) {
+            selectionLift(thresholds.minSelectionLift(), ast, result).ifPresent(out::add);
+        }
         if (thresholds.maxTimeToTargetVsRandom() != null) {
             timeToTarget("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
                     thresholds.targetAccuracy(), result).ifPresent(out::add);
@@ -182,5 +185,29 @@ public final class ThresholdCheck {
                 + control + "'s " + Fmt.seconds(other.timeToTargetSeconds()) + "; " + name + " is "
                 + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget() + " trained samples, "
                 + control + " " + other.samplesToTarget() + ")"));
+    }
+
+    /**
+     * A scorer that does nothing still trains at the target rate and, on easy data, about as
+     * accurately as AST: the lift is the figure that tells them apart.
+     */
+    private static Optional<Violation> selectionLift(double min, RunResult ast, ExperimentResult result) {
+        EpochMetrics last = ast.epochs().isEmpty() ? null : ast.epochs().get(ast.epochs().size() - 1);
+        double lift = last == null ? Double.NaN : last.selectionLift();
+        if (lift >= min - Fmt.EPS) {
+            return Optional.empty();
+        }
+        if (Double.isNaN(lift)) {
+            return Optional.of(new Violation("selectionLift", lift, min, "selection lift is unavailable (no AST epoch"
+                    + " measured it); remove minSelectionLift or rerun with this version"));
+        }
+        String random = result.run("random").filter(r -> !r.epochs().isEmpty())
+                .map(r -> String.format(java.util.Locale.ROOT, "%.2f", r.epochs().get(r.epochs().size() - 1)
+                        .selectionLift()))
+                .map(v -> "random selection gets " + v).orElse("random selection gets about 1.00");
+        return Optional.of(new Violation("selectionLift", lift, min, String.format(java.util.Locale.ROOT,
+                "selection lift %.2f is below minSelectionLift %.2f (epoch %d: AST's trained samples had %.2fx the mean"
+                        + " loss of the samples it could have trained; %s); check the scorer, or lower the threshold",
+                lift, min, last.epoch(), lift, random)));
     }
 }

@@ -22,6 +22,7 @@ public final class ResultFixture {
     private String astDiverged;
     private Map<String, Object> settingsOverride;
     private Double targetAccuracy;
+    private double astLift = Double.NaN;
 
     public static ResultFixture result() {
         return new ResultFixture();
@@ -42,6 +43,8 @@ public final class ResultFixture {
     public ResultFixture settings(Map<String, Object> v) { settingsOverride = v; return this; }
     /** Each run's time to this accuracy, from one evaluation per epoch end. */
     public ResultFixture targetAccuracy(double v) { targetAccuracy = v; return this; }
+    /** AST's selection lift in every epoch. */
+    public ResultFixture astSelectionLift(double v) { astLift = v; return this; }
 
     public ExperimentConfig config() {
         return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
@@ -100,7 +103,7 @@ public final class ResultFixture {
             epochs.add(new EpochMetrics(epoch, warm ? "warmup" : policy, 1.0 / (epoch + 1) + lossOffset, acc[i], 0.5 / epoch, a,
                     thr, gated ? thr - 0.02 : Double.NaN, gated ? thr + 0.02 : Double.NaN, savings, s,
                     policy.equals("ast") && !warm ? s * 0.3 : 0.0, s * 0.1, s * 0.6, 0.5, samples,
-                    policy.equals("ast") ? samples : 0, trained, 8));
+                    policy.equals("ast") ? samples : 0, trained, 8, policy.equals("ast") ? astLift : 1.0));
             for (int b = 0; b < 8; b++) {
                 double wobble = gated ? a + 0.01 * Math.sin(batch) : a;
                 trace.add(new TracePoint(batch, epoch, wobble, gated ? a : Double.NaN, thr, 1.0 / (epoch + 1)));

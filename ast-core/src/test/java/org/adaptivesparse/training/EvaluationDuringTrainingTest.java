@@ -100,4 +100,24 @@ class EvaluationDuringTrainingTest {
             assertEquals(cfg.seed(), b.seed());
         }
     }
+
+    @Test
+    void selectionLiftIsOneForFullAboutOneForRandomAndAboveOneForAst() {
+        ExperimentConfig cfg = small().epochs(3).build();
+        SparseTrainer trainer = new SparseTrainer(cfg, null);
+        RunResult full = trainer.train(Policy.FULL, DATA, () -> Models.mlp(10));
+        RunResult random = trainer.train(Policy.RANDOM, DATA, () -> Models.mlp(10));
+        RunResult ast = trainer.train(Policy.AST, DATA, () -> Models.mlp(10));
+        RunResult stale = new SparseTrainer(small().epochs(3).selection("stale").build(), null)
+                .train(Policy.AST, DATA, () -> Models.mlp(10));
+        // full trains every candidate; its first epoch has no stored losses yet
+        assertTrue(Double.isNaN(full.epochs().get(0).selectionLift()));
+        assertEquals(1.0, full.epochs().get(2).selectionLift(), 1e-9);
+        double r = random.epochs().get(2).selectionLift();
+        double a = ast.epochs().get(2).selectionLift();
+        double s = stale.epochs().get(2).selectionLift();
+        assertTrue(r > 0.8 && r < 1.25, "random selection lift " + r);
+        assertTrue(a > 1.5 && a > r, "fresh AST prefers high losses: lift " + a + " vs random " + r);
+        assertTrue(s > 1.2 && s > r, "stale AST prefers high stored losses: lift " + s + " vs random " + r);
+    }
 }

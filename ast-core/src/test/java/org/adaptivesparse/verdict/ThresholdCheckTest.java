@@ -120,7 +120,7 @@ class ThresholdCheckTest {
     }
 
     private static Thresholds timeToTarget(Double target, Double vsRandom, Double vsFull) {
-        return new Thresholds(null, null, null, null, null, target, vsRandom, vsFull);
+        return new Thresholds(null, null, null, null, null, target, vsRandom, vsFull, null);
     }
 
     @Test
@@ -148,5 +148,15 @@ class ThresholdCheckTest {
         // the control never reaching the target while AST does is a pass
         ExperimentResult controlNever = ResultFixture.result().targetAccuracy(0.85).build();
         assertEquals(List.of(), messages(timeToTarget(0.85, 1.0, null), 0, controlNever));
+    }
+
+    @Test
+    void selectionLiftBelowTheMinimumFails() {
+        ExperimentResult r = ResultFixture.result().astSelectionLift(1.0).build();
+        Thresholds t = new Thresholds(null, null, null, null, null, null, null, null, 1.2);
+        assertEquals(List.of("selection lift 1.00 is below minSelectionLift 1.20 (epoch 3: AST's trained samples had"
+                + " 1.00x the mean loss of the samples it could have trained; random selection gets 1.00);"
+                + " check the scorer, or lower the threshold"), messages(t, 0, r));
+        assertEquals(List.of(), messages(t, 0, ResultFixture.result().astSelectionLift(2.5).build()));
     }
 }

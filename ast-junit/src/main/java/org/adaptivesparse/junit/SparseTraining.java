@@ -173,6 +173,8 @@ public @interface SparseTraining {
     double maxTimeToTargetVsRandom() default UNSET_DOUBLE;
     /** Fails the test when AST's time to {@link #targetAccuracy()} is more than this times full's. */
     double maxTimeToTargetVsFull() default UNSET_DOUBLE;
+    /** Fails the test when AST's selection lift in its last epoch is below this (random selection gets about 1). */
+    double minSelectionLift() default UNSET_DOUBLE;
     /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */
     String baseline() default "";
     /** Largest accuracy drop against the baseline. */

@@ -169,6 +169,9 @@ public abstract class AstParameters extends AbstractMojo {
     /** Fail when AST's time to {@code targetAccuracy} is more than this times full's, e.g. {@code 0.7}. */
     @Parameter(property = "ast.maxTimeToTargetVsFull")
     protected String maxTimeToTargetVsFull;
+    /** Fail when AST's selection lift in its last epoch is below this, e.g. {@code 1.2} (random selection gets about 1). */
+    @Parameter(property = "ast.minSelectionLift")
+    protected String minSelectionLift;
     /**
      * The committed baseline (one entry per experiment name) that {@code train} and {@code check}
      * compare results with; relative to the project. Unset: no baseline check. Once set, a missing

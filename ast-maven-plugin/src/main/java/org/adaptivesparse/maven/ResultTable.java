@@ -60,6 +60,16 @@ final class ResultTable {
             lines.add("  " + String.join(", ", parts));
         }
         result.configured(Options.TARGET_ACCURACY).ifPresent(target -> lines.add(timeToTarget(result, target)));
+        List<String> lifts = new ArrayList<>();
+        for (RunResult run : result.runs()) {
+            double lift = run.epochs().isEmpty() ? Double.NaN : run.epochs().get(run.epochs().size() - 1).selectionLift();
+            if (!Double.isNaN(lift) && !run.policy().equals("full")) {
+                lifts.add(String.format(Locale.ROOT, "%s %.2f", run.policy(), lift));
+            }
+        }
+        if (!lifts.isEmpty()) {
+            lines.add("  selection lift, last epoch (loss of trained / loss of candidates): " + String.join(", ", lifts));
+        }
         lines.add("  * savings are modeled from sample counts, not measured");
         return lines;
     }
