@@ -115,6 +115,8 @@ public final class ExperimentConfig {
     public double initialThreshold() { return get(Options.INITIAL_THRESHOLD); }
     public int warmupEpochs() { return get(Options.WARMUP_EPOCHS); }
     public long seed() { return get(Options.SEED); }
+    /** The seeds every policy runs on, in order; the first is {@link #seed()} unless a list says otherwise. */
+    public List<Long> seeds() { return get(Options.SEEDS).resolve(seed()); }
     /** libtorch intra-op threads as configured; 0 means half the processors, at least 1. */
     public int threads() { return get(Options.THREADS); }
     public double learningRate() { return get(Options.LEARNING_RATE); }
@@ -252,6 +254,7 @@ public final class ExperimentConfig {
         public Builder initialThreshold(double v) { return set(Options.INITIAL_THRESHOLD, v); }
         public Builder warmupEpochs(int v) { return set(Options.WARMUP_EPOCHS, v); }
         public Builder seed(long v) { return set(Options.SEED, v); }
+        public Builder seeds(String v) { return set(Options.SEEDS, Options.SEEDS.parse(v)); }
         public Builder threads(int v) { return set(Options.THREADS, v); }
         public Builder learningRate(double v) { return set(Options.LEARNING_RATE, v); }
         public Builder energyActive(double v) { return set(Options.ENERGY_ACTIVE, v); }

@@ -125,6 +125,9 @@ public final class Options {
     public static final Option<Long> SEED = new Spec<>("seed", Long.class, 42L,
             "Random seed shared by every policy: data order, selection randomness, initial weights",
             v -> wholeNumber("seed", v, Long::parseLong)).comparable().add();
+    public static final Option<Seeds> SEEDS = new Spec<>("seeds", Seeds.class, Seeds.ONE,
+            "Seeds every policy runs on: a count n (seed to seed+n-1) or a list such as 42,43,47; figures are medians",
+            Seeds::parse).check((v, o) -> Seeds.check(v)).reported(Seeds::toString).add();
     public static final Option<Integer> THREADS = integer("threads", 0,
             "libtorch intra-op threads; 0 for half the processors, at least 1 (two runs on one machine stay fast)")
             .check(atLeast("threads", 0, "0 means half the processors, at least 1")).add();

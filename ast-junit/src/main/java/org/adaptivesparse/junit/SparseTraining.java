@@ -137,6 +137,8 @@ public @interface SparseTraining {
     int warmupEpochs() default UNSET_INT;
     /** Random seed; all policies start from the same weights. */
     long seed() default UNSET_LONG;
+    /** Seeds every policy runs on: {@code "3"} (a count from {@link #seed()} on) or {@code "42,43,47"}. */
+    String seeds() default "";
     /** libtorch intra-op threads; 0 for half the processors, at least 1. */
     int threads() default UNSET_INT;
     /** Adam learning rate. */

@@ -115,6 +115,9 @@ public abstract class AstParameters extends AbstractMojo {
     /** Random seed shared by every policy (data order, initial weights); default 42. */
     @Parameter(property = "ast.seed")
     protected String seed;
+    /** Seeds every policy runs on: a count {@code n} (seed to seed+n-1) or a list {@code 42,43,47}; default 1. */
+    @Parameter(property = "ast.seeds")
+    protected String seeds;
     /** libtorch intra-op threads; {@code 0} (default) for half the processors, at least 1. See the README's "threads". */
     @Parameter(property = "ast.threads")
     protected String threads;
