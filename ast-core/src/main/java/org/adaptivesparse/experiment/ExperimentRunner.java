@@ -129,7 +129,7 @@ public final class ExperimentRunner {
      * paired tests say on how many seeds AST was ahead. AST's epoch time is the median over its epochs
      * after warmup.
      */
-    static Comparison compare(List<RunResult> runs, boolean hasWarmup, boolean hasTarget) {
+    public static Comparison compare(List<RunResult> runs, boolean hasWarmup, boolean hasTarget) {
         Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
         for (RunResult r : runs) {
             bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);

@@ -41,6 +41,21 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
         return runs.stream().filter(r -> r.policy().equals(policy)).findFirst();
     }
 
+    /** Every run of the given policy, one per seed, in seed order. */
+    public List<RunResult> runs(String policy) {
+        return runs.stream().filter(r -> r.policy().equals(policy)).toList();
+    }
+
+    /** The policies that ran, AST first, each once. */
+    public List<String> policies() {
+        return runs.stream().map(RunResult::policy).distinct().toList();
+    }
+
+    /** How many seeds every policy ran on (1 for results written before seeds). */
+    public int seedCount() {
+        return Math.max(1, runs("ast").size());
+    }
+
     /** The control of the given id; throws naming the controls that did run when it is absent. */
     public RunResult control(String policy) {
         return run(policy).orElseThrow(() -> new IllegalArgumentException("no '" + policy + "' control ran in '"
