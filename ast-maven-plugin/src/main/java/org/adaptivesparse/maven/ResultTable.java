@@ -7,6 +7,8 @@ import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.stats.PairedTest;
+import org.adaptivesparse.stats.Spread;
 
 /** The short side-by-side table logged after an experiment; the full figures are in its report. */
 final class ResultTable {
@@ -35,13 +37,32 @@ final class ResultTable {
                 + ratios;
     }
 
+    /** {@code over 3 seeds, final accuracy median [min-max]: ast 81.2% [80.5-82.0], ...; AST first to 0.80 on 2 of 3}. */
+    private static String overSeeds(ExperimentResult result) {
+        List<String> parts = new ArrayList<>();
+        for (String policy : result.policies()) {
+            Spread s = Spread.of(result.runs(policy).stream().mapToDouble(RunResult::finalAccuracy).toArray());
+            parts.add(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", policy, 100 * s.median(), 100 * s.min(),
+                    100 * s.max()));
+        }
+        String line = "  over " + result.seedCount() + " seeds, final accuracy median [min-max]: " + String.join(", ", parts);
+        PairedTest t = result.comparison() == null ? null : result.comparison().firstToTargetVsRandom();
+        if (t != null) {
+            line += String.format(Locale.ROOT, "; AST reached the target before random on %d of %d seeds (sign test p %.3f)",
+                    t.wins(), result.seedCount(), t.signP());
+        }
+        return line;
+    }
+
     static List<String> lines(ExperimentResult result) {
         List<String> lines = new ArrayList<>();
         int epochs = result.runs().isEmpty() ? 0 : result.runs().get(0).epochs().size();
         lines.add("[" + result.name() + "] side by side after " + epochs + " epoch(s):");
         lines.add(HEADER);
+        boolean seeds = result.seedCount() > 1;
         for (RunResult run : result.runs()) {
-            lines.add(String.format(Locale.ROOT, "  %-8s %8.1f%% %10.1f%% %8.1f%% %9.1f%s", run.policy(),
+            lines.add(String.format(Locale.ROOT, "  %-8s %8.1f%% %10.1f%% %8.1f%% %9.1f%s",
+                    seeds ? run.policy() + "@" + run.seed() : run.policy(),
                     100 * run.finalAccuracy(), 100 * run.activationRate(), 100 * run.modeledSavings(),
                     run.totalTrainSeconds(), run.diverged() != null ? "  (stopped early)" : ""));
         }
@@ -58,6 +79,9 @@ final class ResultTable {
                 parts.add(String.format(Locale.ROOT, "vs random %+.1f pts", 100 * c.accuracyDeltaVsRandom()));
             }
             lines.add("  " + String.join(", ", parts));
+        }
+        if (seeds) {
+            lines.add(overSeeds(result));
         }
         result.configured(Options.TARGET_ACCURACY).ifPresent(target -> lines.add(timeToTarget(result, target)));
         List<String> lifts = new ArrayList<>();
