@@ -78,8 +78,9 @@ public final class HtmlReport {
      */
     static String accuracyOverTime(ExperimentResult result) {
         int seeds = result.seedCount();
-        SvgChart chart = SvgChart.line("Test accuracy against training time" + (seeds > 1 ? " (median of " + seeds
-                + " seeds)" : ""), "training-loop seconds (evaluation excluded)", "test accuracy").percentY();
+        SvgChart chart = SvgChart.line("Test accuracy against training time" + (seeds > 1 ? ", " + seeds + " seeds" : ""),
+                "training-loop seconds (evaluation excluded)" + (seeds > 1 ? "; lines: medians, shaded: min–max" : ""),
+                "test accuracy").percentY();
         double maxX = 0;
         for (String policy : result.policies()) {
             List<RunResult> runs = result.runs(policy);
@@ -99,7 +100,7 @@ public final class HtmlReport {
             }
             chart.series(policy, ReportModel.color(policy), x, y);
             if (seeds > 1) {
-                chart.area(policy + " min–max", ReportModel.color(policy), x, lo, hi);
+                chart.area("", ReportModel.color(policy), x, lo, hi);
             }
         }
         double end = maxX;
@@ -126,9 +127,11 @@ public final class HtmlReport {
             out.add(accuracyOverTime(result));
         }
         int seeds = result.seedCount();
-        String over = seeds > 1 ? " (median of " + seeds + " seeds, min–max shaded)" : "";
-        SvgChart acc = SvgChart.line("Test accuracy per epoch" + over, "epoch", "test accuracy").percentY();
-        SvgChart loss = SvgChart.line("Training loss per epoch" + over, "epoch", "training loss");
+        String over = seeds > 1 ? ", " + seeds + " seeds" : "";
+        String axis = seeds > 1 ? "epoch; lines: medians, shaded: min–max" : "epoch";
+        SvgChart acc = SvgChart.line("Test accuracy per epoch" + over, axis, "test accuracy").percentY();
+        SvgChart loss = SvgChart.line("Training loss per epoch" + over, seeds > 1 ? "epoch; lines: medians" : "epoch",
+                "training loss");
         for (String policy : result.policies()) {
             List<RunResult> runs = result.runs(policy);
             int epochs = runs.stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
@@ -139,7 +142,7 @@ public final class HtmlReport {
             acc.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
             loss.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::trainLoss, 0));
             if (seeds > 1) {
-                acc.area(policy + " min–max", ReportModel.color(policy), x,
+                acc.area("", ReportModel.color(policy), x,
                         perEpoch(runs, epochs, EpochMetrics::testAccuracy, -1),
                         perEpoch(runs, epochs, EpochMetrics::testAccuracy, 1));
             }

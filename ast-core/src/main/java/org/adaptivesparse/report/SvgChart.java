@@ -65,7 +65,10 @@ public final class SvgChart {
         return this;
     }
 
-    /** Shades the area between two curves over the same x, such as the min–max of a figure over seeds. */
+    /**
+     * Shades the area between two curves over the same x, such as the min–max of a figure over seeds;
+     * an empty label keeps it out of the legend.
+     */
     public SvgChart area(String label, String color, double[] x, double[] lo, double[] hi) {
         areas.add(new Area(label, color, x, lo, hi));
         return this;
@@ -209,6 +212,9 @@ public final class SvgChart {
             x += 36 + 7 * se.name.length();
         }
         for (Area a : areas) {
+            if (a.label.isEmpty()) {
+                continue;
+            }
             s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(y - 10).append("\" width=\"18\" height=\"10\" fill=\"")
                     .append(Templates.escape(a.color)).append("\" fill-opacity=\"0.25\"/>");
             s.append("<text class=\"legend\" x=\"").append(n(x + 24)).append("\" y=\"").append(y).append("\">")

@@ -12,7 +12,7 @@ import org.adaptivesparse.stats.Spread;
 
 /** The short side-by-side table logged after an experiment; the full figures are in its report. */
 final class ResultTable {
-    static final String HEADER = String.format(Locale.ROOT, "  %-8s %9s %11s %9s %9s", "policy", "accuracy",
+    static final String HEADER = String.format(Locale.ROOT, "  %-10s %9s %11s %9s %9s", "policy", "accuracy",
             "activation", "savings*", "train s");
 
     private ResultTable() {
@@ -21,9 +21,14 @@ final class ResultTable {
     /** {@code time to accuracy 0.850 (training s): ast 8.1, full 16.0, random not reached}, then AST's ratios. */
     private static String timeToTarget(ExperimentResult result, double target) {
         List<String> parts = new ArrayList<>();
-        for (RunResult run : result.runs()) {
-            parts.add(run.policy() + " " + (run.timeToTargetSeconds() == null ? "not reached"
-                    : String.format(Locale.ROOT, "%.1f", run.timeToTargetSeconds())));
+        for (String policy : result.policies()) {
+            List<RunResult> runs = result.runs(policy);
+            double[] reached = runs.stream().filter(r -> r.timeToTargetSeconds() != null)
+                    .mapToDouble(RunResult::timeToTargetSeconds).toArray();
+            String figure = reached.length == 0 ? "not reached"
+                    : String.format(Locale.ROOT, "%.1f", Spread.of(reached).median());
+            parts.add(policy + " " + figure + (runs.size() > 1 ? " (reached on " + reached.length + " of " + runs.size()
+                    + " seeds" + (reached.length > 0 ? ", median" : "") + ")" : ""));
         }
         Comparison c = result.comparison();
         String ratios = "";
@@ -61,7 +66,7 @@ final class ResultTable {
         lines.add(HEADER);
         boolean seeds = result.seedCount() > 1;
         for (RunResult run : result.runs()) {
-            lines.add(String.format(Locale.ROOT, "  %-8s %8.1f%% %10.1f%% %8.1f%% %9.1f%s",
+            lines.add(String.format(Locale.ROOT, "  %-10s %8.1f%% %10.1f%% %8.1f%% %9.1f%s",
                     seeds ? run.policy() + "@" + run.seed() : run.policy(),
                     100 * run.finalAccuracy(), 100 * run.activationRate(), 100 * run.modeledSavings(),
                     run.totalTrainSeconds(), run.diverged() != null ? "  (stopped early)" : ""));
