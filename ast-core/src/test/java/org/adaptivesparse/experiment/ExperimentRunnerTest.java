@@ -90,4 +90,23 @@ class ExperimentRunnerTest {
         assertEquals("seeds 'many' is not a count or a list; write e.g. 5 (seeds seed to seed+4) or 42,43,47",
                 assertThrows(ConfigException.class, () -> ExperimentConfig.builder().seeds("many")).getMessage());
     }
+
+    @Test
+    void sameSeedsAndThreadsGiveIdenticalFigures() {
+        ExperimentConfig cfg = ExperimentConfig.builder().name("d").dataset("synthetic").limit(512).testLimit(128)
+                .model("mlp").epochs(2).batchSize(64).targetActivation(0.25).controls("full,random").seeds("2")
+                .evalsPerEpoch(3).evalLimit(64).threads(1).build();
+        ExperimentResult a = new ExperimentRunner(null).run(cfg);
+        ExperimentResult b = new ExperimentRunner(null).run(cfg);
+        assertEquals(figures(a), figures(b));
+    }
+
+    /** Everything but wall-clock seconds. */
+    private static List<String> figures(ExperimentResult r) {
+        return r.runs().stream().flatMap(run -> java.util.stream.Stream.concat(
+                run.epochs().stream().map(e -> run.policy() + run.seed() + " " + e.trainLoss() + " " + e.testAccuracy()
+                        + " " + e.testLoss() + " " + e.trainedSamples() + " " + e.thresholdEnd() + " " + e.selectionLift()),
+                run.evaluations().stream().map(p -> run.policy() + run.seed() + " " + p.accuracy() + " " + p.steps()
+                        + " " + p.trainedSamples()))).toList();
+    }
 }
