@@ -72,6 +72,11 @@ public final class Options {
     public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
             List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, or none",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
+    public static final Option<String> RANDOM_SAMPLING = text("randomSampling", "batch",
+            "How the random control draws: batch (round(target * B) of each batch) or epoch (without replacement"
+                    + " across epochs: every sample once per 1/target epochs)")
+            .check((v, o) -> known("randomSampling", v, List.of("batch", "epoch"), ""))
+            .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
             SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch) or stale (stored losses)",
             v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
@@ -139,6 +144,19 @@ public final class Options {
                 }
                 return v;
             }).comparable().add();
+    public static final Option<String> LR_SCHEDULE = text("lrSchedule", "constant",
+            "The learning rate over the run, the same for every policy: constant, or cosine (decay to 0 by the last step)")
+            .check((v, o) -> known("lrSchedule", v, List.of("constant", "cosine"), ""))
+            .comparable(o -> !"constant".equals(o.get(Options.LR_SCHEDULE))).add();
+    public static final Option<Integer> LR_WARMUP_EPOCHS = integer("lrWarmupEpochs", 0,
+            "Epochs over which the learning rate rises linearly from 0 before the schedule starts").check((v, o) -> {
+                int epochs = o.get(Options.EPOCHS);
+                if (v < 0 || v >= epochs) {
+                    throw new ConfigException("lrWarmupEpochs", "lrWarmupEpochs " + v
+                            + " is out of range; allowed: 0 to epochs - 1 (" + (epochs - 1) + ")");
+                }
+                return v;
+            }).comparable(o -> o.get(Options.LR_WARMUP_EPOCHS) != 0).add();
     public static final Option<Double> ENERGY_ACTIVE = number("energyActive", 10.0,
             "Modeled energy of a trained sample (forward and backward), for the modeled savings").check((v, o) -> {
                 nonNegative("energyActive").apply(v, o);

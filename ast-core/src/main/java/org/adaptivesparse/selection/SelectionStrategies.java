@@ -23,7 +23,9 @@ public final class SelectionStrategies {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM -> new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
+            case RANDOM -> "epoch".equals(cfg.randomSampling())
+                    ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
+                    : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
             case AST -> switch (cfg.selection()) {
                 case FRESH -> new FreshAstSelection(train, model, new Significance(cfg.lossWeight(), cfg.stdWeight()),
                         new Gate(cfg.gate(), seed * 31 + 1), new PiController(cfg.targetActivation(), cfg.kp(),

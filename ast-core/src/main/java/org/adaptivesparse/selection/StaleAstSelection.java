@@ -179,28 +179,7 @@ final class StaleAstSelection implements SelectionStrategy {
             chosen[picked[i]] = true;
         }
         shuffle(picked);
-        int[] others = new int[n - budget];
-        int o = 0;
-        for (int i : order) {
-            if (!chosen[i]) {
-                others[o++] = i;
-            }
-        }
-        int batches = (n + batchSize - 1) / batchSize;
-        int p = 0;
-        o = 0;
-        int pos = 0;
-        for (int b = 0; b < batches; b++) {
-            int size = Math.min(batchSize, n - b * batchSize);
-            int want = (int) ((long) (b + 1) * budget / batches) - (int) ((long) b * budget / batches);
-            want = Math.min(want, size);
-            for (int k = 0; k < want; k++) {
-                order[pos++] = picked[p++];
-            }
-            for (int k = want; k < size; k++) {
-                order[pos++] = o < others.length ? others[o++] : picked[p++];
-            }
-        }
+        EpochSpread.spread(order, picked, chosen, batchSize);
     }
 
     private float score(int i, float unseen) {

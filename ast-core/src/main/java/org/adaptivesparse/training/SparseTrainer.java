@@ -13,7 +13,6 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -74,7 +73,7 @@ public final class SparseTrainer {
         try {
             model.setBlock(blockFactory.get());
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) cfg.learningRate())).build())
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(LearningRates.tracker(cfg, stepsPerEpoch(tensors))).build())
                     .optDevices(new Device[] {device});
             Trainer trainer = model.newTrainer(tc);
             ImageTensors train = tensors.train();
@@ -85,6 +84,10 @@ public final class SparseTrainer {
             model.close();
             throw e;
         }
+    }
+
+    private int stepsPerEpoch(TrainingTensors tensors) {
+        return (tensors.train().size() + cfg.batchSize() - 1) / cfg.batchSize();
     }
 
     /** A run in progress: one epoch per {@link #next()}; closing it frees the model. */

@@ -141,6 +141,12 @@ public @interface SparseTraining {
     String seeds() default "";
     /** libtorch intra-op threads; 0 for half the processors, at least 1. */
     int threads() default UNSET_INT;
+    /** The learning rate over the run: {@code constant} or {@code cosine}. */
+    String lrSchedule() default "";
+    /** Epochs over which the learning rate rises linearly from 0 first. */
+    int lrWarmupEpochs() default UNSET_INT;
+    /** How the random control draws: {@code batch} or {@code epoch} (without replacement across epochs). */
+    String randomSampling() default "";
     /** Adam learning rate. */
     double learningRate() default UNSET_DOUBLE;
     /** Modeled energy of a trained sample, for the modeled savings. */

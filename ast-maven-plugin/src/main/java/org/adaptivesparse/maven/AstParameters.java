@@ -121,6 +121,15 @@ public abstract class AstParameters extends AbstractMojo {
     /** libtorch intra-op threads; {@code 0} (default) for half the processors, at least 1. See the README's "threads". */
     @Parameter(property = "ast.threads")
     protected String threads;
+    /** The learning rate over the run, the same for every policy: {@code constant} (default) or {@code cosine}. */
+    @Parameter(property = "ast.lrSchedule")
+    protected String lrSchedule;
+    /** Epochs over which the learning rate rises linearly from 0 first; default 0. */
+    @Parameter(property = "ast.lrWarmupEpochs")
+    protected String lrWarmupEpochs;
+    /** How the random control draws: {@code batch} (default, each batch) or {@code epoch} (without replacement across epochs). */
+    @Parameter(property = "ast.randomSampling")
+    protected String randomSampling;
     /** The optimizer's learning rate; default 0.001. */
     @Parameter(property = "ast.learningRate")
     protected String learningRate;
