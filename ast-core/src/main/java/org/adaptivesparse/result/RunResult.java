@@ -95,15 +95,4 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         return epochs.stream().mapToDouble(e -> e.modeledSavings() * e.samples()).sum() / s;
     }
 
-    /** Wall-clock training-loop seconds until the first epoch whose test accuracy reached {@code target}, or NaN. */
-    public double secondsToAccuracy(double target) {
-        double t = 0;
-        for (EpochMetrics e : epochs) {
-            t += e.trainSeconds();
-            if (e.testAccuracy() >= target) {
-                return t;
-            }
-        }
-        return Double.NaN;
-    }
 }
