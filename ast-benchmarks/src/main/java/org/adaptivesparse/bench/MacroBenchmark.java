@@ -24,7 +24,7 @@ import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
 
 /**
- * The macro benchmark: {@code cnn} on Fashion-MNIST, batch 128, the policies {@code full},
+ * The macro benchmark: {@code cnn} (or {@code --model}) on Fashion-MNIST, batch 128, the policies {@code full},
  * {@code random}, {@code ast} (fresh scoring) and {@code ast-stale} one after another in this JVM,
  * with the same seed and initial weights, after one untimed warm-up. Prints a line per epoch and a
  * final table (median training-loop seconds per epoch, ratio to full, accuracy per epoch, seconds to
@@ -54,7 +54,8 @@ public final class MacroBenchmark {
         System.out.printf(Locale.ROOT, "data: %d training, %d test samples; batch %d, target %.2f, %d epochs, "
                 + "%d libtorch thread(s) on %d processors%n", data.train().size(), data.test().size(), o.batch, o.target,
                 o.epochs, o.threads, Runtime.getRuntime().availableProcessors());
-        Supplier<Block> blocks = () -> Models.cnn(data.train().classes());
+        Supplier<Block> blocks = () -> Models.build(o.model, data.train().channels(), data.train().height(),
+                data.train().width(), data.train().classes());
         warmUp(o, data, blocks);
 
         Map<String, RunResult> runs = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ public final class MacroBenchmark {
     }
 
     static ExperimentConfig config(Options o, String p) {
-        ExperimentConfig.Builder b = ExperimentConfig.builder().name("macro").model("cnn").epochs(o.epochs)
+        ExperimentConfig.Builder b = ExperimentConfig.builder().name("macro").model(o.model).epochs(o.epochs)
                 .batchSize(o.batch).targetActivation(o.target).seed(o.seed).controls(List.of())
                 .selection(p.equals("ast-stale") ? SelectionMode.STALE : SelectionMode.FRESH);
         if (o.kp != null) {
@@ -115,7 +116,7 @@ public final class MacroBenchmark {
     private static void warmUp(Options o, DataSplit data, Supplier<Block> blocks) {
         long t0 = System.nanoTime();
         int n = Math.min(data.train().size(), 30 * o.batch);
-        ExperimentConfig warm = ExperimentConfig.builder().name("warmup").model("cnn").epochs(1).batchSize(o.batch)
+        ExperimentConfig warm = ExperimentConfig.builder().name("warmup").model(o.model).epochs(1).batchSize(o.batch)
                 .seed(o.seed).controls(List.of()).build();
         DataSplit small = new DataSplit(data.train().limit(n), data.test().limit(o.batch));
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);
@@ -173,6 +174,7 @@ public final class MacroBenchmark {
         Double kp;
         Double ki;
         int threads = 1;
+        String model = "cnn";
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -195,8 +197,9 @@ public final class MacroBenchmark {
                               --stale-skip-top F     staleSkipTop of ast-stale, 0 to below 1 [engine default]
                               --kp X --ki X          controller gains of ast and ast-stale [engine default]
                               --threads N            libtorch intra-op threads [1]; see docs/benchmarks.md
+                              --model NAME           the network: %s [cnn]
                               --data-dir DIR         where Fashion-MNIST is [usual places]
-                              --out FILE             JSON report [none]""");
+                              --out FILE             JSON report [none]""".formatted(String.join(", ", Models.names())));
                     return null;
                 }
                 if (i + 1 >= args.length) {
@@ -212,6 +215,12 @@ public final class MacroBenchmark {
                     case "--accuracy" -> o.accuracy = Double.parseDouble(v);
                     case "--seed" -> o.seed = Long.parseLong(v);
                     case "--threads" -> o.threads = Integer.parseInt(v);
+                    case "--model" -> {
+                        if (!Models.isKnown(v)) {
+                            throw new IllegalArgumentException(Models.unknown(v));
+                        }
+                        o.model = Models.canonical(v);
+                    }
                     case "--out" -> o.out = Path.of(v);
                     case "--data-dir" -> o.dataDir = Path.of(v);
                     case "--policies" -> {
@@ -241,7 +250,7 @@ public final class MacroBenchmark {
     record Report(Map<String, Object> settings, List<PolicyRow> policies, double peakRssMiB) {
         static Report of(Options o, Map<String, RunResult> runs, double rss) {
             Map<String, Object> s = new LinkedHashMap<>();
-            s.put("model", "cnn");
+            s.put("model", o.model);
             s.put("dataset", "fashion-mnist");
             s.put("epochs", o.epochs);
             s.put("limit", o.limit);
