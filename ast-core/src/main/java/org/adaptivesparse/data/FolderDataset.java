@@ -174,7 +174,12 @@ final class FolderDataset {
         Map<String, List<Path>> ordered = new LinkedHashMap<>();
         synset.forEach(c -> ordered.put(c, classes.get(c)));
         int per = settings.channels() * side * side;
-        float[] pixels = new float[Math.multiplyExact(expected, per)];
+        if ((long) expected * per > Integer.MAX_VALUE - 8) {
+            throw new DataException(dir + " holds " + expected + " images; at " + settings.channels() + "x" + side + "x"
+                    + side + " that is more than one in-memory set holds (2^31 floats); lower imageSize or use fewer"
+                    + " images");
+        }
+        float[] pixels = new float[expected * per];
         int[] labels = new int[expected];
         List<Integer> firstOfClass = firstIndices(ordered);
         try (NDManager manager = NDManager.newBaseManager()) {

@@ -244,6 +244,23 @@ class FolderDatasetTest {
     }
 
     @Test
+    void aSetTooLargeForOneArrayIsRefusedBeforeReading() throws IOException {
+        // 3 x 512 x 512 floats per image: 2731 images pass 2^31
+        Path one = TestImages.gray(tmp.resolve("one.png"), 1, 1, 0);
+        Path dir = tmp.resolve("images");
+        for (int i = 0; i < 2731; i++) {
+            Path cls = dir.resolve(i % 2 == 0 ? "a" : "b");
+            Files.createDirectories(cls);
+            Files.copy(one, cls.resolve(i + ".png"));
+        }
+
+        DataException e = assertThrows(DataException.class, () -> load(dir, new FolderSettings(512, 3, 0.5), 0, 1));
+
+        assertEquals(dir + " holds 2731 images; at 3x512x512 that is more than one in-memory set holds (2^31 floats);"
+                + " lower imageSize or use fewer images", e.getMessage());
+    }
+
+    @Test
     void settingsAreChecked() {
         assertEquals("imageSize 3 is out of range; allowed: 4 to 512",
                 assertThrows(IllegalArgumentException.class, () -> new FolderSettings(3, 1, 0.2)).getMessage());
