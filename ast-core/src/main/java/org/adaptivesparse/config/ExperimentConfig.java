@@ -93,6 +93,12 @@ public final class ExperimentConfig {
     public String description() { return get(Options.DESCRIPTION); }
     public String dataset() { return get(Options.DATASET); }
     public Path dataDir() { return get(Options.DATA_DIR); }
+    /** With dataset {@code folder}: the side of the square every image is resized to. */
+    public int imageSize() { return get(Options.IMAGE_SIZE); }
+    /** With dataset {@code folder}: 1 (grayscale) or 3 (RGB). */
+    public int channels() { return get(Options.CHANNELS); }
+    /** With dataset {@code folder} and no train/test subdirectories: the share of each class held out for testing. */
+    public double testFraction() { return get(Options.TEST_FRACTION); }
     public Path cacheDir() { return get(Options.CACHE_DIR); }
     public boolean allowDownload() { return get(Options.ALLOW_DOWNLOAD); }
     /** Training samples used, 0 for all. */
@@ -236,6 +242,9 @@ public final class ExperimentConfig {
         public Builder description(String v) { return set(Options.DESCRIPTION, v == null ? "" : v); }
         public Builder dataset(String v) { return set(Options.DATASET, v); }
         public Builder dataDir(Path v) { return set(Options.DATA_DIR, v); }
+        public Builder imageSize(int v) { return set(Options.IMAGE_SIZE, v); }
+        public Builder channels(int v) { return set(Options.CHANNELS, v); }
+        public Builder testFraction(double v) { return set(Options.TEST_FRACTION, v); }
         public Builder cacheDir(Path v) { return set(Options.CACHE_DIR, v); }
         public Builder allowDownload(boolean v) { return set(Options.ALLOW_DOWNLOAD, v); }
         public Builder limit(int v) { return set(Options.LIMIT, v); }

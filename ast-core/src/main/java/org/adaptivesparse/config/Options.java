@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.adaptivesparse.data.DatasetCatalog;
+import org.adaptivesparse.data.FolderSettings;
 import org.adaptivesparse.model.Models;
 
 /**
@@ -39,7 +40,42 @@ public final class Options {
             "The dataset: " + String.join(", ", DatasetCatalog.names()))
             .check((v, o) -> o.customData() ? v : known("dataset", v, DatasetCatalog.names(), "")).comparable().add();
     public static final Option<Path> DATA_DIR = path("dataDir", null,
-            "A directory holding the dataset's files, tried before the cache; an error if it is missing").add();
+            "A directory holding the dataset's files, tried before the cache; an error if it is missing; with"
+                    + " dataset folder, the directory of class folders").check((v, o) -> {
+                        if (v == null && folder(o)) {
+                            throw new ConfigException("dataDir", "dataset folder reads images from dataDir, but dataDir"
+                                    + " is not set; set it to a directory with one subdirectory of images per class"
+                                    + " (see the README's \"Data sets\")");
+                        }
+                        return v;
+                    }).add();
+    public static final Option<Integer> IMAGE_SIZE = integer("imageSize", FolderSettings.DEFAULT_IMAGE_SIZE,
+            "With dataset folder: the side in pixels of the square every image is resized to")
+            .check((v, o) -> {
+                if (v < FolderSettings.MIN_IMAGE_SIZE || v > FolderSettings.MAX_IMAGE_SIZE) {
+                    throw new ConfigException("imageSize", "imageSize " + v + " is out of range; allowed: "
+                            + FolderSettings.MIN_IMAGE_SIZE + " to " + FolderSettings.MAX_IMAGE_SIZE
+                            + " (the side of a square, in pixels)");
+                }
+                return v;
+            }).comparable(Options::folder).add();
+    public static final Option<Integer> CHANNELS = integer("channels", FolderSettings.DEFAULT_CHANNELS,
+            "With dataset folder: 1 reads the images as grayscale, 3 as RGB").check((v, o) -> {
+                if (v != 1 && v != 3) {
+                    throw new ConfigException("channels", "channels " + v + " is out of range; allowed: 1 (grayscale)"
+                            + " or 3 (RGB)");
+                }
+                return v;
+            }).comparable(Options::folder).add();
+    public static final Option<Double> TEST_FRACTION = ratio("testFraction", FolderSettings.DEFAULT_TEST_FRACTION,
+            "With dataset folder and no train/test subdirectories: the share of each class held out for testing")
+            .check((v, o) -> {
+                if (!(v > 0 && v < 1)) {
+                    throw new ConfigException("testFraction", "testFraction " + fmt(v) + " is out of range; allowed:"
+                            + " greater than 0 and less than 1 (e.g. 0.2 or 20%)");
+                }
+                return v;
+            }).comparable(Options::folder).add();
     public static final Option<Path> CACHE_DIR = path("cacheDir",
             Path.of(System.getProperty("user.home"), ".cache", "ast", "datasets"),
             "Where downloaded datasets are kept and looked for").add();
@@ -301,6 +337,10 @@ public final class Options {
                     + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
         }
         return o;
+    }
+
+    private static boolean folder(Option.Values o) {
+        return !o.customData() && DatasetCatalog.FOLDER.equals(DatasetCatalog.canonical(o.get(DATASET)));
     }
 
     private static boolean stale(Option.Values o) {

@@ -18,17 +18,20 @@ public final class DatasetCatalog {
     public static final String CIFAR10 = "cifar10";
     /** Dataset name of {@link SyntheticImages}. */
     public static final String SYNTHETIC = "synthetic";
+    /** Dataset name of the user's own images, one folder per class under {@code dataDir} ({@link FolderDataset}). */
+    public static final String FOLDER = "folder";
 
     private static final List<DatasetDescription> FILE_DATASETS = List.of(new FashionMnist(), new Cifar10());
 
     private DatasetCatalog() {
     }
 
-    /** Every dataset name, in the order messages list them: {@code fashion-mnist, cifar10, synthetic}. */
+    /** Every dataset name, in the order messages list them: {@code fashion-mnist, cifar10, synthetic, folder}. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
         FILE_DATASETS.forEach(d -> names.add(d.name()));
         names.add(SYNTHETIC);
+        names.add(FOLDER);
         return List.copyOf(names);
     }
 
@@ -44,13 +47,13 @@ public final class DatasetCatalog {
 
     /**
      * The message for a name that is not in the catalog, e.g.
-     * {@code dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic}.
+     * {@code dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder}.
      */
     public static String unknown(String name) {
         return "dataset '" + name + "' is not known; allowed: " + String.join(", ", names());
     }
 
-    /** The files, hashes and reader of a dataset read from disk; empty for {@code synthetic} and unknown names. */
+    /** The files, hashes and reader of a dataset read from disk; empty for {@code synthetic}, {@code folder} and unknown names. */
     public static Optional<DatasetDescription> description(String name) {
         String n = canonical(name);
         return FILE_DATASETS.stream().filter(d -> d.name().equals(n)).findFirst();

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Loads the data a {@link DataRequest} asks for: from its supplier, generated ({@code synthetic}),
- * or from files found by {@link DatasetLocator}; then keeps the requested number of samples.
+ * the user's own images ({@code folder}, see {@link FolderDataset}), or from files found by
+ * {@link DatasetLocator}; then keeps the requested number of samples.
  */
 public final class Datasets {
     private Datasets() {
@@ -45,6 +46,10 @@ public final class Datasets {
         }
         if (DatasetCatalog.SYNTHETIC.equals(DatasetCatalog.canonical(request.dataset()))) {
             return SyntheticImages.generate(request.limit(), request.testLimit(), request.seed());
+        }
+        if (DatasetCatalog.FOLDER.equals(DatasetCatalog.canonical(request.dataset()))) {
+            return FolderDataset.read(request.dataDir(), request.folder(), request.seed())
+                    .limit(request.limit(), request.testLimit());
         }
         DatasetDescription dataset = DatasetCatalog.description(request.dataset())
                 .orElseThrow(() -> new DataException(DatasetCatalog.unknown(request.dataset())));

@@ -17,6 +17,7 @@ import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.Datasets;
+import org.adaptivesparse.data.FolderSettings;
 import org.adaptivesparse.data.ImageSet;
 import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.Comparison;
@@ -113,7 +114,8 @@ public final class ExperimentRunner {
     /** The data {@code cfg} trains on, in the data package's terms: its supplier, or its named dataset. */
     static DataRequest dataRequest(ExperimentConfig cfg) {
         return new DataRequest(cfg.dataset(), cfg.dataDir(), cfg.cacheDir(), cfg.allowDownload(), cfg.limit(),
-                cfg.testLimit(), cfg.seed(), cfg.dataSupplier());
+                cfg.testLimit(), cfg.seed(), cfg.dataSupplier(),
+                new FolderSettings(cfg.imageSize(), cfg.channels(), cfg.testFraction()));
     }
 
     static Supplier<Block> blockFactory(ExperimentConfig cfg, ImageSet shape) {

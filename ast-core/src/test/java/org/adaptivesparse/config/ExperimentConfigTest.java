@@ -1,6 +1,7 @@
 package org.adaptivesparse.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -37,7 +38,7 @@ class ExperimentConfigTest {
     void unknownNames() {
         assertEquals("model 'transformer' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
                 reject(ExperimentConfig.builder().model("transformer")).getMessage());
-        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic",
+        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder",
                 reject(ExperimentConfig.builder().dataset("mnist")).getMessage());
     }
 
@@ -104,6 +105,44 @@ class ExperimentConfigTest {
         assertEquals("proportional", ExperimentConfig.builder().build().staleSampling());
         assertEquals(0.3, ExperimentConfig.builder().build().staleExploration(), 1e-12);
         assertEquals(0.0, ExperimentConfig.builder().build().staleSkipTop());
+    }
+
+    @Test
+    void folderNeedsDataDirAndChecksItsImageSettings() {
+        ConfigException noDir = reject(ExperimentConfig.builder().dataset("folder"));
+        assertEquals("dataDir", noDir.field());
+        assertEquals("dataset folder reads images from dataDir, but dataDir is not set; set it to a directory with one"
+                + " subdirectory of images per class (see the README's \"Data sets\")", noDir.getMessage());
+        assertEquals("imageSize 3 is out of range; allowed: 4 to 512 (the side of a square, in pixels)",
+                reject(ExperimentConfig.builder().imageSize(3)).getMessage());
+        assertEquals("channels 2 is out of range; allowed: 1 (grayscale) or 3 (RGB)",
+                reject(ExperimentConfig.builder().channels(2)).getMessage());
+        assertEquals("testFraction 1.0 is out of range; allowed: greater than 0 and less than 1 (e.g. 0.2 or 20%)",
+                reject(ExperimentConfig.builder().testFraction(1)).getMessage());
+        ExperimentConfig.Builder b = ExperimentConfig.builder();
+        ConfigProperties.apply(b, "dataset", "Folder");
+        ConfigProperties.apply(b, "dataDir", "images");
+        ConfigProperties.apply(b, "imageSize", "64");
+        ConfigProperties.apply(b, "channels", "1");
+        ConfigProperties.apply(b, "testFraction", "25%");
+        ExperimentConfig c = b.build();
+        assertEquals("folder", c.dataset());
+        assertEquals(64, c.imageSize());
+        assertEquals(1, c.channels());
+        assertEquals(0.25, c.testFraction(), 1e-12);
+    }
+
+    @Test
+    void folderSettingsDecideTheFiguresOnlyForTheFolderDataset() {
+        ExperimentConfig folder = ExperimentConfig.builder().dataset("folder").dataDir(java.nio.file.Path.of("img"))
+                .imageSize(16).build();
+        assertEquals(16, folder.comparableSettings().get("imageSize"));
+        assertEquals(3, folder.comparableSettings().get("channels"));
+        assertEquals(0.2, folder.comparableSettings().get("testFraction"));
+        ExperimentConfig fashion = ExperimentConfig.builder().imageSize(16).build();
+        assertFalse(fashion.comparableSettings().containsKey("imageSize"));
+        assertFalse(fashion.comparableSettings().containsKey("channels"));
+        assertFalse(fashion.comparableSettings().containsKey("testFraction"));
     }
 
     @Test

@@ -67,7 +67,7 @@ class DatasetsTest {
         DataException e = assertThrows(DataException.class,
                 () -> Datasets.load("mnist", null, tmp, false, 0, 0, 1));
 
-        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic", e.getMessage());
+        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder", e.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.Datasets;
+import org.adaptivesparse.data.FolderSettings;
 import org.adaptivesparse.data.SyntheticImages;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.stats.PairedTest;
@@ -36,6 +37,19 @@ class ExperimentRunnerTest {
         assertEquals(16, split.test().size());
         assertEquals(Arrays.toString(SyntheticImages.generate(64, 16, 11).train().labels()),
                 Arrays.toString(split.train().labels()));
+    }
+
+    @Test
+    void folderRequestCarriesTheImageSettings() {
+        ExperimentConfig cfg = ExperimentConfig.builder().dataset("folder").dataDir(Path.of("/images")).imageSize(16)
+                .channels(1).testFraction(0.5).seed(3).build();
+
+        DataRequest r = ExperimentRunner.dataRequest(cfg);
+
+        assertEquals("folder", r.dataset());
+        assertEquals(Path.of("/images"), r.dataDir());
+        assertEquals(new FolderSettings(16, 1, 0.5), r.folder());
+        assertEquals(3, r.seed());
     }
 
     @Test

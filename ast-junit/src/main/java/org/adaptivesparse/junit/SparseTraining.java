@@ -95,10 +95,22 @@ public @interface SparseTraining {
     String name() default "";
     /** Free text shown in the report. */
     String description() default "";
-    /** Named dataset: {@code fashion-mnist}, {@code cifar10} or {@code synthetic}. See also {@link #datasetFactory()}. */
+    /**
+     * Named dataset: {@code fashion-mnist}, {@code cifar10}, {@code synthetic} or {@code folder} (your own
+     * images under {@link #dataDir()}, one subdirectory per class). See also {@link #datasetFactory()}.
+     */
     String dataset() default "";
     /** Directory holding the dataset's files, tried before the cache; default: the core's search path. */
     String dataDir() default "";
+    /** With {@code dataset = "folder"}: the side in pixels of the square every image is resized to (default 32). */
+    int imageSize() default UNSET_INT;
+    /** With {@code dataset = "folder"}: 1 reads the images as grayscale, 3 (default) as RGB. */
+    int channels() default UNSET_INT;
+    /**
+     * With {@code dataset = "folder"} and no {@code train/}/{@code test/} subdirectories: the share of each
+     * class held out for testing, in (0, 1); default 0.2.
+     */
+    double testFraction() default UNSET_DOUBLE;
     /** Where downloaded datasets are kept and looked for; default {@code ~/.cache/ast/datasets}. */
     String cacheDir() default "";
     /** {@code "false"} forbids downloading a dataset found in neither {@code dataDir} nor the cache. */

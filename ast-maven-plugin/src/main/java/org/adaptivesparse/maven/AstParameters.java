@@ -52,12 +52,30 @@ public abstract class AstParameters extends AbstractMojo {
     /** Free text shown in the report. */
     @Parameter(property = "ast.description")
     protected String description;
-    /** The dataset: {@code fashion-mnist} (default), {@code cifar10} or {@code synthetic}. */
+    /**
+     * The dataset: {@code fashion-mnist} (default), {@code cifar10}, {@code synthetic}, or {@code folder}
+     * (your own images under {@code dataDir}, one subdirectory per class).
+     */
     @Parameter(property = "ast.dataset")
     protected String dataset;
-    /** A directory holding the dataset's files, read before the cache; relative to the project. */
+    /**
+     * A directory holding the dataset's files, read before the cache; relative to the project. With
+     * {@code dataset=folder}, the directory of class folders (or of {@code train/} and {@code test/}).
+     */
     @Parameter(property = "ast.dataDir")
     protected String dataDir;
+    /** With {@code dataset=folder}: the side in pixels of the square every image is resized to; default 32. */
+    @Parameter(property = "ast.imageSize")
+    protected String imageSize;
+    /** With {@code dataset=folder}: {@code 1} reads the images as grayscale, {@code 3} (default) as RGB. */
+    @Parameter(property = "ast.channels")
+    protected String channels;
+    /**
+     * With {@code dataset=folder} and no {@code train/}/{@code test/} subdirectories: the share of each class
+     * held out for testing, {@code 0.2} (default) or {@code 20%}; the split is seeded by {@code seed}.
+     */
+    @Parameter(property = "ast.testFraction")
+    protected String testFraction;
     /** Where downloaded datasets are kept; default {@code ~/.cache/ast/datasets}. */
     @Parameter(property = "ast.cacheDir")
     protected String cacheDir;
