@@ -20,6 +20,11 @@ assert bmf['a/ast'].accuracy.value instanceof Number
 def gab = new JsonSlurper().parse(new File(runnerA, 'a/benchmark-bigger.json'))
 assert gab[0].name == 'a ast accuracy' && gab[0].unit == 'ratio'
 
+// a quiet log: DJL's INFO lines and the GPU-detection warning stay out of it
+['Failed to detect GPU count', 'Number of inter-op threads', 'Found matching platform', 'graph executor optimizer'].each {
+    assert !log.contains(it) : "build.log shows DJL's " + it
+}
+
 // the merge
 def out = new File(basedir, 'target/ast')
 expect('[INFO] AST merged 2 experiment(s) from 2 directories: a, b')

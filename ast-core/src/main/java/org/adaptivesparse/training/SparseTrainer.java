@@ -123,6 +123,7 @@ public final class SparseTrainer {
                     batch[i] = order[from + i];
                 }
                 trainBatch(epoch, batchNo, batch, acc);
+                listener.batchFinished(cfg.name(), policy.id(), epoch, cfg.epochs(), batchNo, (order.length + bs - 1) / bs);
             }
             double trainSeconds = (System.nanoTime() - start) / 1e9;
             long e0 = System.nanoTime();

@@ -28,6 +28,7 @@ public abstract class AbstractAstMojo extends AstParameters {
             return;
         }
         PomElements.rejectUnknown(project, mojoExecution);
+        DjlLogging.quiet();
         List<ExperimentSetup> setups = ExperimentSetups.resolve(ExperimentSetups.flatParameters(this),
                 PomElements.experiments(experiments), userProperties(), SWITCHES, basedir());
         List<Integer> selected;
