@@ -18,8 +18,9 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.TextFiles;
 
 /**
- * An optional history file: JSON lines, one {@link HistoryEntry} per run, appended and never
- * rewritten, so it can be kept as a CI artifact and grows with each build.
+ * An optional history file: JSON lines, one {@link HistoryEntry} per run, each carrying its
+ * {@code schemaVersion}, appended and never rewritten, so a CI cache or a commit can keep it and it
+ * grows with each build (see the README's "History" for where to keep it).
  */
 public final class History {
     private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
@@ -41,7 +42,7 @@ public final class History {
      */
     public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
         RunResult ast = result.ast();
-        HistoryEntry e = new HistoryEntry(at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
+        HistoryEntry e = new HistoryEntry(HistoryEntry.SCHEMA_VERSION, at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
                 result.environment() == null ? null : result.environment().gitCommit(), ast.finalAccuracy(),
                 ast.activationRate(), ast.modeledSavings(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
@@ -80,7 +81,14 @@ public final class History {
                 if (e == null || e.experiment() == null) {
                     throw new IllegalArgumentException("not a history entry");
                 }
+                if (e.schemaVersion() > HistoryEntry.SCHEMA_VERSION) {
+                    throw new AstFileException(file, file + " line " + (i + 1) + " has schemaVersion "
+                            + e.schemaVersion() + ", newer than this build reads (" + HistoryEntry.SCHEMA_VERSION
+                            + "); upgrade AST or start a new history file");
+                }
                 out.add(e);
+            } catch (AstFileException ex) {
+                throw ex;
             } catch (RuntimeException ex) {
                 throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
                         + JsonFiles.detail(ex), ex);
