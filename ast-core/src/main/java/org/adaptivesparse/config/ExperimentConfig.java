@@ -39,7 +39,9 @@ public final class ExperimentConfig {
         this.dataSupplier = dataSupplier;
         this.blockFactory = blockFactory;
         this.thresholds = new Thresholds(get(Options.MIN_ACCURACY), get(Options.MAX_ACTIVATION_ERROR),
-                get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL));
+                get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL),
+                get(Options.TARGET_ACCURACY), get(Options.MAX_TIME_TO_TARGET_VS_RANDOM),
+                get(Options.MAX_TIME_TO_TARGET_VS_FULL), get(Options.MIN_SELECTION_LIFT));
     }
 
     public static Builder builder() {
@@ -113,6 +115,8 @@ public final class ExperimentConfig {
     public double initialThreshold() { return get(Options.INITIAL_THRESHOLD); }
     public int warmupEpochs() { return get(Options.WARMUP_EPOCHS); }
     public long seed() { return get(Options.SEED); }
+    /** The seeds every policy runs on, in order; the first is {@link #seed()} unless a list says otherwise. */
+    public List<Long> seeds() { return get(Options.SEEDS).resolve(seed()); }
     /** libtorch intra-op threads as configured; 0 means half the processors, at least 1. */
     public int threads() { return get(Options.THREADS); }
     public double learningRate() { return get(Options.LEARNING_RATE); }
@@ -124,6 +128,12 @@ public final class ExperimentConfig {
     public String staleSampling() { return get(Options.STALE_SAMPLING); }
     /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
     public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
+    /** Test evaluations per epoch; the last is the end of the epoch, on the whole test set. */
+    public int evalsPerEpoch() { return get(Options.EVALS_PER_EPOCH); }
+    /** Size of the seeded test subset evaluated between epoch ends; 0 for the whole test set. */
+    public int evalLimit() { return get(Options.EVAL_LIMIT); }
+    /** The accuracy whose time to reach is measured, or null. */
+    public Double targetAccuracy() { return get(Options.TARGET_ACCURACY); }
     public Path baselineFile() { return get(Options.BASELINE_FILE); }
     public double maxAccuracyDrop() { return get(Options.MAX_ACCURACY_DROP); }
     public double maxSavingsDrop() { return get(Options.MAX_SAVINGS_DROP); }
@@ -153,13 +163,24 @@ public final class ExperimentConfig {
         return s.isEmpty() ? "experiment" : s;
     }
 
-    /** Thresholds, each optional (null means not checked). */
+    /**
+     * Thresholds, each optional (null means not checked); {@code targetAccuracy} is the accuracy the
+     * two time-to-target thresholds are about.
+     */
     public record Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
-            Double maxAccuracyDropVsFull) {
+            Double maxAccuracyDropVsFull, Double targetAccuracy, Double maxTimeToTargetVsRandom,
+            Double maxTimeToTargetVsFull, Double minSelectionLift) {
+        /** The thresholds without time to target and selection lift. */
+        public Thresholds(Double minAccuracy, Double maxActivationError, Double minSavings, Double minSpeedup,
+                Double maxAccuracyDropVsFull) {
+            this(minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, null, null, null, null);
+        }
+
         /** True when no absolute threshold is set. */
         public boolean isEmpty() {
             return minAccuracy == null && maxActivationError == null && minSavings == null && minSpeedup == null
-                    && maxAccuracyDropVsFull == null;
+                    && maxAccuracyDropVsFull == null && maxTimeToTargetVsRandom == null && maxTimeToTargetVsFull == null
+                    && minSelectionLift == null;
         }
     }
 
@@ -233,6 +254,7 @@ public final class ExperimentConfig {
         public Builder initialThreshold(double v) { return set(Options.INITIAL_THRESHOLD, v); }
         public Builder warmupEpochs(int v) { return set(Options.WARMUP_EPOCHS, v); }
         public Builder seed(long v) { return set(Options.SEED, v); }
+        public Builder seeds(String v) { return set(Options.SEEDS, Options.SEEDS.parse(v)); }
         public Builder threads(int v) { return set(Options.THREADS, v); }
         public Builder learningRate(double v) { return set(Options.LEARNING_RATE, v); }
         public Builder energyActive(double v) { return set(Options.ENERGY_ACTIVE, v); }
@@ -246,6 +268,12 @@ public final class ExperimentConfig {
         public Builder minSavings(Double v) { return set(Options.MIN_SAVINGS, v); }
         public Builder maxAccuracyDropVsFull(Double v) { return set(Options.MAX_ACCURACY_DROP_VS_FULL, v); }
         public Builder minSpeedup(Double v) { return set(Options.MIN_SPEEDUP, v); }
+        public Builder evalsPerEpoch(int v) { return set(Options.EVALS_PER_EPOCH, v); }
+        public Builder evalLimit(int v) { return set(Options.EVAL_LIMIT, v); }
+        public Builder targetAccuracy(Double v) { return set(Options.TARGET_ACCURACY, v); }
+        public Builder maxTimeToTargetVsRandom(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_RANDOM, v); }
+        public Builder maxTimeToTargetVsFull(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_FULL, v); }
+        public Builder minSelectionLift(Double v) { return set(Options.MIN_SELECTION_LIFT, v); }
         public Builder baselineFile(Path v) { return set(Options.BASELINE_FILE, v); }
         public Builder maxAccuracyDrop(double v) { return set(Options.MAX_ACCURACY_DROP, v); }
         public Builder maxSavingsDrop(double v) { return set(Options.MAX_SAVINGS_DROP, v); }

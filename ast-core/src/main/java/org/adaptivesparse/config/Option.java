@@ -134,6 +134,33 @@ public final class Option<T> {
                 + "); it takes a " + type.getSimpleName());
     }
 
+    /**
+     * A value as {@code result.json} or a baseline holds it (a number, text, a list), typed; empty when
+     * absent or not readable as this option's type.
+     */
+    public java.util.Optional<T> fromReported(Object v) {
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (v instanceof Number n && type == Integer.class && n.doubleValue() == Math.rint(n.doubleValue())) {
+                return java.util.Optional.of(type.cast(n.intValue()));
+            }
+            if (v instanceof Number n && type == Long.class && n.doubleValue() == Math.rint(n.doubleValue())) {
+                return java.util.Optional.of(type.cast(n.longValue()));
+            }
+            if (v instanceof Number n && type == Double.class) {
+                return java.util.Optional.of(type.cast(n.doubleValue()));
+            }
+            if (v instanceof java.util.List<?> l) {
+                return java.util.Optional.ofNullable(parse(String.join(",", l.stream().map(String::valueOf).toList())));
+            }
+            return java.util.Optional.ofNullable(parse(v.toString()));
+        } catch (ConfigException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Checks a value against this option's rules; returns it normalised (a choice lower-cased). */
     T check(T value, Values others) {
         return check.apply(value, others);

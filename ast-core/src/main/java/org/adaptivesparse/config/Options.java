@@ -125,6 +125,9 @@ public final class Options {
     public static final Option<Long> SEED = new Spec<>("seed", Long.class, 42L,
             "Random seed shared by every policy: data order, selection randomness, initial weights",
             v -> wholeNumber("seed", v, Long::parseLong)).comparable().add();
+    public static final Option<Seeds> SEEDS = new Spec<>("seeds", Seeds.class, Seeds.ONE,
+            "Seeds every policy runs on: a count n (seed to seed+n-1) or a list such as 42,43,47; figures are medians",
+            Seeds::parse).check((v, o) -> Seeds.check(v)).reported(Seeds::toString).add();
     public static final Option<Integer> THREADS = integer("threads", 0,
             "libtorch intra-op threads; 0 for half the processors, at least 1 (two runs on one machine stay fast)")
             .check(atLeast("threads", 0, "0 means half the processors, at least 1")).add();
@@ -170,6 +173,14 @@ public final class Options {
                 }
                 return v;
             }).comparable(Options::stale).add();
+    public static final Option<Integer> EVALS_PER_EPOCH = integer("evalsPerEpoch", 1,
+            "Test evaluations per epoch at evenly spaced batches; the last is the end of the epoch on the whole test set")
+            .check(atLeast("evalsPerEpoch", 1, null)).add();
+    public static final Option<Integer> EVAL_LIMIT = integer("evalLimit", 0,
+            "Test samples of the fixed, seeded subset evaluated between epoch ends, 0 for the whole test set")
+            .check(atLeast("evalLimit", 0, "0 means the whole test set")).add();
+    public static final Option<Double> TARGET_ACCURACY = optionalRatio("targetAccuracy",
+            "The test accuracy whose time to reach is measured for every policy, e.g. 0.88; none when unset").add();
     public static final Option<Double> MIN_ACCURACY = optionalRatio("minAccuracy",
             "Fail when AST's final test accuracy is below this, e.g. 0.80 or 80%; not checked when unset").add();
     public static final Option<Double> MAX_ACTIVATION_ERROR = optionalRatio("maxActivationError",
@@ -185,13 +196,31 @@ public final class Options {
             .add();
     public static final Option<Double> MIN_SPEEDUP = new Spec<>("minSpeedup", Double.class, null,
             "Fail when AST's training loop is less than this many times faster than full's, e.g. 1.5 or 1.5x",
-            Options::speedup).check((v, o) -> {
+            v -> speedup("minSpeedup", v)).check((v, o) -> {
                 if (v != null && !(v > 0)) {
                     throw new ConfigException("minSpeedup", "minSpeedup " + fmt(v) + " is out of range; allowed:"
                             + " greater than 0 (1.5 means AST's training loop is 1.5x faster than full)");
                 }
                 return needsFull("minSpeedup", v, o, "minSpeedup is measured against the full control, but controls "
                         + o.get(CONTROLS) + " does not include full; add full to controls or remove minSpeedup");
+            }).add();
+    public static final Option<Double> MAX_TIME_TO_TARGET_VS_RANDOM = new Spec<>("maxTimeToTargetVsRandom", Double.class,
+            null, "Fail when AST's time to targetAccuracy is more than this times random's, e.g. 1.0 (needs random)",
+            v -> speedup("maxTimeToTargetVsRandom", v)).check((v, o) -> timeToTarget("maxTimeToTargetVsRandom", v, o,
+                    Policy.RANDOM)).add();
+    public static final Option<Double> MAX_TIME_TO_TARGET_VS_FULL = new Spec<>("maxTimeToTargetVsFull", Double.class,
+            null, "Fail when AST's time to targetAccuracy is more than this times full's, e.g. 0.7 (needs full)",
+            v -> speedup("maxTimeToTargetVsFull", v)).check((v, o) -> timeToTarget("maxTimeToTargetVsFull", v, o,
+                    Policy.FULL)).add();
+    public static final Option<Double> MIN_SELECTION_LIFT = new Spec<>("minSelectionLift", Double.class, null,
+            "Fail when AST's selection lift in its last epoch is below this, e.g. 1.2; unset: not checked",
+            v -> speedup("minSelectionLift", v))
+            .check((v, o) -> {
+                if (v != null && (!(v > 0) || !Double.isFinite(v))) {
+                    throw new ConfigException("minSelectionLift", "minSelectionLift " + fmt(v)
+                            + " is out of range; allowed: greater than 0 (1.0 is what random selection gets)");
+                }
+                return v;
             }).add();
     public static final Option<Path> BASELINE_FILE = path("baselineFile", null,
             "The committed baseline results are compared with; unset: no baseline check").add();
@@ -325,7 +354,8 @@ public final class Options {
         return list;
     }
 
-    private static Double speedup(String v) {
+    /** A factor, {@code 1.5} or {@code 1.5x}; blank for none. */
+    private static Double speedup(String name, String v) {
         if (v.isBlank()) {
             return null;
         }
@@ -333,8 +363,27 @@ public final class Options {
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new ConfigException("minSpeedup", "minSpeedup '" + v + "' is not a number; write e.g. 1.5 or 1.5x");
+            throw new ConfigException(name, name + " '" + v + "' is not a number; write e.g. 1.5 or 1.5x");
         }
+    }
+
+    private static Double timeToTarget(String field, Double v, Option.Values o, Policy control) {
+        if (v == null) {
+            return null;
+        }
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: greater than 0 (1.0"
+                    + " means AST may not reach targetAccuracy later than " + control + ")");
+        }
+        if (o.get(TARGET_ACCURACY) == null) {
+            throw new ConfigException(field, field + " needs targetAccuracy, the accuracy whose time to reach is"
+                    + " compared; set targetAccuracy (e.g. 0.85) or remove " + field);
+        }
+        if (!o.get(CONTROLS).contains(control)) {
+            throw new ConfigException(field, field + " compares AST with the " + control + " control, but controls "
+                    + o.get(CONTROLS) + " does not include " + control + "; add it to controls or remove " + field);
+        }
+        return v;
     }
 
     private static <N> N wholeNumber(String name, String v, Function<String, N> parse) {

@@ -1,5 +1,7 @@
 package org.adaptivesparse.experiment;
 
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
@@ -19,9 +22,12 @@ import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.stats.PairedTest;
+import org.adaptivesparse.stats.Spread;
 import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
+import org.adaptivesparse.training.TrainingTensors;
 
 /**
  * Runs one experiment: AST and its controls one after the other in this process, on the same data,
@@ -48,16 +54,49 @@ public final class ExperimentRunner {
                 + data.test().size() + " test samples of " + data.train().channels() + "x" + data.train().height() + "x"
                 + data.train().width() + "; libtorch threads: " + threads);
         Supplier<Block> blocks = blockFactory(cfg, data.train());
-        SparseTrainer trainer = new SparseTrainer(cfg, listener);
         warmUp(cfg, data, blocks);
         List<RunResult> runs = new ArrayList<>();
-        runs.add(trainer.train(Policy.AST, data, blocks));
-        for (Policy control : cfg.controls()) {
-            runs.add(trainer.train(control, data, blocks));
+        for (long seed : cfg.seeds()) {
+            ExperimentConfig seeded = cfg.toBuilder().seed(seed).build();
+            if (cfg.seeds().size() > 1) {
+                listener.info("[" + cfg.name() + "] seed " + seed);
+            }
+            runs.addAll(interleaved(seeded, new SparseTrainer(seeded, listener), data, blocks));
         }
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
                 cfg.comparableSettings(), displayConfiguration(cfg), Environment.capture(), runs,
-                compare(runs, cfg.warmupEpochs() > 0), null);
+                compare(runs, cfg.warmupEpochs() > 0, cfg.targetAccuracy() != null), null);
+    }
+
+    /**
+     * AST and its controls, an epoch of each in turn, each with its own model, optimizer and data
+     * order: the machine's speed drifts on shared runners, and interleaving lets the drift hit every
+     * policy alike instead of whichever ran last. The data tensors are shared.
+     */
+    private static List<RunResult> interleaved(ExperimentConfig cfg, SparseTrainer trainer, DataSplit data,
+            Supplier<Block> blocks) {
+        List<Policy> policies = new ArrayList<>();
+        policies.add(Policy.AST);
+        policies.addAll(cfg.controls());
+        try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice())) {
+            TrainingTensors tensors = TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed());
+            List<SparseTrainer.TrainingRun> open = new ArrayList<>();
+            try {
+                for (Policy p : policies) {
+                    open.add(trainer.start(p, tensors, blocks));
+                }
+                boolean more = true;
+                while (more) {
+                    more = false;
+                    for (SparseTrainer.TrainingRun run : open) {
+                        more |= run.next();
+                    }
+                }
+                return open.stream().map(SparseTrainer.TrainingRun::result).toList();
+            } finally {
+                open.forEach(SparseTrainer.TrainingRun::close);
+            }
+        }
     }
 
     /**
@@ -84,8 +123,68 @@ public final class ExperimentRunner {
         return () -> Models.build(cfg.model(), shape.channels(), shape.height(), shape.width(), shape.classes());
     }
 
-    /** The measured comparison; AST's epoch time is the median over its epochs after warmup. */
-    static Comparison compare(List<RunResult> runs, boolean hasWarmup) {
+    /**
+     * The measured comparison. With one seed, the figures of that seed; with several, each figure is
+     * the median over seeds of the per-seed figure (AST against the control of the same seed), and the
+     * paired tests say on how many seeds AST was ahead. AST's epoch time is the median over its epochs
+     * after warmup.
+     */
+    public static Comparison compare(List<RunResult> runs, boolean hasWarmup, boolean hasTarget) {
+        Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);
+        }
+        List<Comparison> perSeed = new ArrayList<>();
+        for (List<RunResult> group : bySeed.values()) {
+            perSeed.add(compareOneSeed(group, hasWarmup));
+        }
+        if (perSeed.size() == 1) {
+            Comparison c = perSeed.get(0);
+            return new Comparison(c.speedupVsFull(), c.speedupVsRandom(), c.accuracyDeltaVsFull(),
+                    c.accuracyDeltaVsRandom(), c.backwardRatioVsFull(), c.timeToTargetVsRandom(),
+                    c.timeToTargetVsFull(), 1, hasTarget ? paired(bySeed, "random", true) : null,
+                    hasTarget ? paired(bySeed, "full", true) : null,
+                    paired(bySeed, "random", false));
+        }
+        return new Comparison(median(perSeed, Comparison::speedupVsFull), median(perSeed, Comparison::speedupVsRandom),
+                median(perSeed, Comparison::accuracyDeltaVsFull), median(perSeed, Comparison::accuracyDeltaVsRandom),
+                median(perSeed, Comparison::backwardRatioVsFull), median(perSeed, Comparison::timeToTargetVsRandom),
+                median(perSeed, Comparison::timeToTargetVsFull), perSeed.size(),
+                hasTarget ? paired(bySeed, "random", true) : null, hasTarget ? paired(bySeed, "full", true) : null,
+                paired(bySeed, "random", false));
+    }
+
+    private static Double median(List<Comparison> perSeed, Function<Comparison, Double> figure) {
+        double[] v = perSeed.stream().map(figure).filter(d -> d != null).mapToDouble(Double::doubleValue).toArray();
+        return v.length == 0 ? null : Spread.of(v).median();
+    }
+
+    /**
+     * AST against a control, paired by seed: on time to target (a run that never reached it counts as
+     * later than any that did; two that never reached it are left out) or on final accuracy. Null when
+     * the control did not run.
+     */
+    private static PairedTest paired(Map<Long, List<RunResult>> bySeed, String control, boolean timeToTarget) {
+        List<double[]> pairs = new ArrayList<>();
+        for (List<RunResult> group : bySeed.values()) {
+            RunResult ast = group.get(0);
+            Optional<RunResult> other = group.stream().filter(r -> r.policy().equals(control)).findFirst();
+            if (other.isEmpty()) {
+                return null;
+            }
+            pairs.add(timeToTarget ? new double[] {time(ast), time(other.get())}
+                    : new double[] {ast.finalAccuracy(), other.get().finalAccuracy()});
+        }
+        return PairedTest.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                pairs.stream().mapToDouble(p -> p[1]).toArray(), timeToTarget);
+    }
+
+    private static double time(RunResult r) {
+        return r.timeToTargetSeconds() == null ? Double.POSITIVE_INFINITY : r.timeToTargetSeconds();
+    }
+
+    /** The figures of one seed: AST (the group's first run) against the controls of the same seed. */
+    private static Comparison compareOneSeed(List<RunResult> runs, boolean hasWarmup) {
         RunResult ast = runs.get(0);
         Optional<RunResult> full = runs.stream().filter(r -> r.policy().equals("full")).findFirst();
         Optional<RunResult> random = runs.stream().filter(r -> r.policy().equals("random")).findFirst();
@@ -100,7 +199,17 @@ public final class ExperimentRunner {
         Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
         Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
                 .orElse(null);
-        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward);
+        Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
+        Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
+        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward, tttRandom, tttFull);
+    }
+
+    /** AST's time to the target accuracy over the control's, when both reached it. */
+    private static Double timeRatio(RunResult ast, RunResult control) {
+        if (ast.timeToTargetSeconds() == null || control.timeToTargetSeconds() == null) {
+            return null;
+        }
+        return ratio(ast.timeToTargetSeconds(), control.timeToTargetSeconds());
     }
 
     private static Double ratio(double num, double den) {
@@ -126,15 +235,22 @@ public final class ExperimentRunner {
         }
         m.put("model", cfg.modelLabel());
         m.putAll(cfg.comparableSettings());
+        m.put("seeds", cfg.seeds().stream().map(String::valueOf).toList());
         m.put("controls", cfg.controls().stream().map(Policy::id).toList());
         m.put("initialThreshold", cfg.initialThreshold());
         m.put("threads", cfg.threads());
+        m.put("evalsPerEpoch", cfg.evalsPerEpoch());
+        m.put("evalLimit", cfg.evalLimit());
+        putIf(m, "targetAccuracy", cfg.targetAccuracy());
         ExperimentConfig.Thresholds t = cfg.thresholds();
         putIf(m, "minAccuracy", t.minAccuracy());
         putIf(m, "maxActivationError", t.maxActivationError());
         putIf(m, "minSavings", t.minSavings());
         putIf(m, "minSpeedup", t.minSpeedup());
         putIf(m, "maxAccuracyDropVsFull", t.maxAccuracyDropVsFull());
+        putIf(m, "maxTimeToTargetVsRandom", t.maxTimeToTargetVsRandom());
+        putIf(m, "maxTimeToTargetVsFull", t.maxTimeToTargetVsFull());
+        putIf(m, "minSelectionLift", t.minSelectionLift());
         if (cfg.baselineFile() != null) {
             m.put("baselineFile", cfg.baselineFile().toString());
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());

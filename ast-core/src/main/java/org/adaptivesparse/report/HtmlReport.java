@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.EnvironmentInfo;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.TextFiles;
 import org.adaptivesparse.result.TracePoint;
+import org.adaptivesparse.stats.Spread;
 
 /**
  * The self-contained HTML report of one experiment ({@code report.html}): verdict, side-by-side
@@ -53,6 +54,9 @@ public final class HtmlReport {
         m.put("verdict", ReportModel.verdict(result));
         m.put("headline", ReportModel.headline(result));
         m.put("runs", ReportModel.runRows(result));
+        m.put("timeToTarget", ReportModel.timeToTargetTable(result));
+        m.put("targetAccuracy", result.configured(Options.TARGET_ACCURACY).map(Formats::ratio).orElse(""));
+        m.put("evalsPerEpoch", String.valueOf(result.configured(Options.EVALS_PER_EPOCH).orElse(1)));
         m.put("charts", charts(result, history));
         m.put("baseline", baseline(result));
         m.put("configuration", pairs(result.configuration()));
@@ -67,28 +71,90 @@ public final class HtmlReport {
         return file;
     }
 
+    /**
+     * Who gets there first: test accuracy against training-loop seconds for every policy, one point per
+     * evaluation, with the target accuracy as a line. Over several seeds, the median seconds and
+     * accuracy at each evaluation, and the accuracy's min–max shaded.
+     */
+    static String accuracyOverTime(ExperimentResult result) {
+        int seeds = result.seedCount();
+        SvgChart chart = SvgChart.line("Test accuracy against training time" + (seeds > 1 ? " (median of " + seeds
+                + " seeds)" : ""), "training-loop seconds (evaluation excluded)", "test accuracy").percentY();
+        double maxX = 0;
+        for (String policy : result.policies()) {
+            List<RunResult> runs = result.runs(policy);
+            int points = runs.stream().mapToInt(r -> r.evaluations().size()).min().orElse(0);
+            double[] x = new double[points];
+            double[] y = new double[points];
+            double[] lo = new double[points];
+            double[] hi = new double[points];
+            for (int i = 0; i < points; i++) {
+                final int k = i;
+                x[i] = Spread.of(runs.stream().mapToDouble(r -> r.evaluations().get(k).trainSeconds()).toArray()).median();
+                Spread acc = Spread.of(runs.stream().mapToDouble(r -> r.evaluations().get(k).accuracy()).toArray());
+                y[i] = acc.median();
+                lo[i] = acc.min();
+                hi[i] = acc.max();
+                maxX = Math.max(maxX, x[i]);
+            }
+            chart.series(policy, ReportModel.color(policy), x, y);
+            if (seeds > 1) {
+                chart.area(policy + " min–max", ReportModel.color(policy), x, lo, hi);
+            }
+        }
+        double end = maxX;
+        result.configured(Options.TARGET_ACCURACY).ifPresent(t -> chart.dashedSeries("target " + Formats.ratio(t),
+                "#dc2626", new double[] {0, end}, new double[] {t, t}));
+        return chart.render();
+    }
+
+    /** Per epoch over seeds: the median ({@code which} 0), the minimum (-1) or the maximum (1). */
+    private static double[] perEpoch(List<RunResult> runs, int epochs, java.util.function.ToDoubleFunction<EpochMetrics> f,
+            int which) {
+        double[] out = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            final int k = e;
+            Spread s = Spread.of(runs.stream().mapToDouble(r -> f.applyAsDouble(r.epochs().get(k))).toArray());
+            out[e] = which == 0 ? s.median() : which < 0 ? s.min() : s.max();
+        }
+        return out;
+    }
+
     static List<String> charts(ExperimentResult result, List<HistoryEntry> history) {
         List<String> out = new ArrayList<>();
-        SvgChart acc = SvgChart.line("Test accuracy per epoch", "epoch", "test accuracy").percentY();
-        SvgChart loss = SvgChart.line("Training loss per epoch", "epoch", "training loss");
-        for (RunResult r : result.runs()) {
-            double[] x = r.epochs().stream().mapToDouble(EpochMetrics::epoch).toArray();
-            acc.series(r.policy(), ReportModel.color(r.policy()), x,
-                    r.epochs().stream().mapToDouble(EpochMetrics::testAccuracy).toArray());
-            loss.series(r.policy(), ReportModel.color(r.policy()), x,
-                    r.epochs().stream().mapToDouble(EpochMetrics::trainLoss).toArray());
+        if (result.runs().stream().anyMatch(r -> !r.evaluations().isEmpty())) {
+            out.add(accuracyOverTime(result));
+        }
+        int seeds = result.seedCount();
+        String over = seeds > 1 ? " (median of " + seeds + " seeds, min–max shaded)" : "";
+        SvgChart acc = SvgChart.line("Test accuracy per epoch" + over, "epoch", "test accuracy").percentY();
+        SvgChart loss = SvgChart.line("Training loss per epoch" + over, "epoch", "training loss");
+        for (String policy : result.policies()) {
+            List<RunResult> runs = result.runs(policy);
+            int epochs = runs.stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
+            double[] x = new double[epochs];
+            for (int e = 0; e < epochs; e++) {
+                x[e] = e + 1;
+            }
+            acc.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
+            loss.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::trainLoss, 0));
+            if (seeds > 1) {
+                acc.area(policy + " min–max", ReportModel.color(policy), x,
+                        perEpoch(runs, epochs, EpochMetrics::testAccuracy, -1),
+                        perEpoch(runs, epochs, EpochMetrics::testAccuracy, 1));
+            }
         }
         out.add(acc.render());
         out.add(loss.render());
 
         RunResult ast = result.run("ast").orElse(null);
         if (ast != null) {
-            int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+            int warmup = result.setting(Options.WARMUP_EPOCHS).orElse(0);
             // Warmup batches train everything (activation 1); drawn, they would squash the target band.
             List<TracePoint> t = ast.trace().stream().filter(p -> p.epoch() > warmup).toList();
             double[] bx = t.stream().mapToDouble(TracePoint::batch).toArray();
-            double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
-            double half = SettingValues.asDouble(result.configuration(), "maxActivationError", DEFAULT_BAND);
+            double target = result.setting(Options.TARGET_ACTIVATION).orElse(Double.NaN);
+            double half = result.configured(Options.MAX_ACTIVATION_ERROR).orElse(DEFAULT_BAND);
             String suffix = warmup > 0 ? " (after warmup)" : "";
             SvgChart act = SvgChart.line("AST activation per batch" + suffix, "batch", "activation").percentY()
                     .series("activation", ReportModel.color("ast"), bx,
@@ -194,6 +260,8 @@ public final class HtmlReport {
                 row.put("stepSeconds", Formats.seconds2(e.stepSeconds()));
                 row.put("evalSeconds", Formats.seconds2(e.evalSeconds()));
                 row.put("trained", Formats.count(e.trainedSamples()) + " / " + Formats.count(e.samples()));
+                row.put("lift", Double.isNaN(e.selectionLift()) ? "—"
+                        : String.format(java.util.Locale.ROOT, "%.2f", e.selectionLift()));
                 rows.add(row);
             }
             Map<String, Object> t = new LinkedHashMap<>();

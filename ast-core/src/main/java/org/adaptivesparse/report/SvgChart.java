@@ -31,6 +31,11 @@ public final class SvgChart {
     private record Band(double lo, double hi, String label, String color) {
     }
 
+    private record Area(String label, String color, double[] x, double[] lo, double[] hi) {
+    }
+
+    private final List<Area> areas = new ArrayList<>();
+
     private SvgChart(String title, String xLabel, String yLabel) {
         this.title = title;
         this.xLabel = xLabel;
@@ -57,6 +62,12 @@ public final class SvgChart {
     /** Shades the horizontal band between {@code lo} and {@code hi}, listed in the legend as {@code label}. */
     public SvgChart band(double lo, double hi, String label, String color) {
         bands.add(new Band(lo, hi, label, color));
+        return this;
+    }
+
+    /** Shades the area between two curves over the same x, such as the min–max of a figure over seeds. */
+    public SvgChart area(String label, String color, double[] x, double[] lo, double[] hi) {
+        areas.add(new Area(label, color, x, lo, hi));
         return this;
     }
 
@@ -113,6 +124,21 @@ public final class SvgChart {
             s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(n(top)).append("\" width=\"").append(pw)
                     .append("\" height=\"").append(n(Math.max(0, bottom - top))).append("\" fill=\"").append(Templates.escape(b.color))
                     .append("\" fill-opacity=\"0.15\"/>");
+        }
+        for (Area a : areas) {
+            StringBuilder d = new StringBuilder();
+            int len = Math.min(a.x.length, Math.min(a.lo.length, a.hi.length));
+            for (int i = 0; i < len; i++) {
+                d.append(d.length() == 0 ? "M" : " L").append(n(sx.applyAsDouble(a.x[i]))).append(' ')
+                        .append(n(sy.applyAsDouble(a.hi[i])));
+            }
+            for (int i = len - 1; i >= 0; i--) {
+                d.append(" L").append(n(sx.applyAsDouble(a.x[i]))).append(' ').append(n(sy.applyAsDouble(a.lo[i])));
+            }
+            if (len > 0) {
+                s.append("<path fill=\"").append(Templates.escape(a.color)).append("\" fill-opacity=\"0.15\" stroke=\"none\" d=\"")
+                        .append(d).append(" Z\"/>");
+            }
         }
         for (double t : yt) {
             double y = sy.applyAsDouble(t);
@@ -182,6 +208,13 @@ public final class SvgChart {
                     .append(Templates.escape(se.name)).append("</text>");
             x += 36 + 7 * se.name.length();
         }
+        for (Area a : areas) {
+            s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(y - 10).append("\" width=\"18\" height=\"10\" fill=\"")
+                    .append(Templates.escape(a.color)).append("\" fill-opacity=\"0.25\"/>");
+            s.append("<text class=\"legend\" x=\"").append(n(x + 24)).append("\" y=\"").append(y).append("\">")
+                    .append(Templates.escape(a.label)).append("</text>");
+            x += 36 + 7 * a.label.length();
+        }
         for (Band b : bands) {
             s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(y - 10).append("\" width=\"18\" height=\"10\" fill=\"")
                     .append(Templates.escape(b.color)).append("\" fill-opacity=\"0.25\"/>");
@@ -213,6 +246,16 @@ public final class SvgChart {
                 if (Double.isFinite(se.x[i]) && Double.isFinite(se.y[i])) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
+                }
+            }
+        }
+        for (Area a : areas) {
+            for (int i = 0; i < Math.min(a.x.length, Math.min(a.lo.length, a.hi.length)); i++) {
+                double l = xAxis ? a.x[i] : a.lo[i];
+                double h = xAxis ? a.x[i] : a.hi[i];
+                if (Double.isFinite(l) && Double.isFinite(h)) {
+                    lo = Math.min(lo, l);
+                    hi = Math.max(hi, h);
                 }
             }
         }

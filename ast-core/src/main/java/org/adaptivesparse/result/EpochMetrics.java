@@ -23,6 +23,11 @@ package org.adaptivesparse.result;
  * @param scoredSamples     samples that went through a scoring forward pass
  * @param trainedSamples    samples that went through a training forward and backward pass
  * @param optimizerSteps    optimizer steps taken
+ * @param selectionLift     what the selection does: mean loss of the samples trained / mean loss of the
+ *                          samples it could have trained (the batch's fresh scores for fresh AST, else each
+ *                          sample's loss from its last training forward pass, over samples seen before);
+ *                          1 for full, about 1 for random, above 1 when selection prefers high losses; NaN
+ *                          when unknown (old results, or no sample seen before)
  */
 public record EpochMetrics(
         int epoch,
@@ -43,5 +48,16 @@ public record EpochMetrics(
         long samples,
         long scoredSamples,
         long trainedSamples,
-        long optimizerSteps) {
+        long optimizerSteps,
+        double selectionLift) {
+
+    /** Metrics as results before the selection lift was measured describe them. */
+    public EpochMetrics(int epoch, String phase, double trainLoss, double testAccuracy, double testLoss,
+            double activationRate, double thresholdEnd, double thresholdMin, double thresholdMax, double modeledSavings,
+            double trainSeconds, double scoringSeconds, double selectSeconds, double stepSeconds, double evalSeconds,
+            long samples, long scoredSamples, long trainedSamples, long optimizerSteps) {
+        this(epoch, phase, trainLoss, testAccuracy, testLoss, activationRate, thresholdEnd, thresholdMin, thresholdMax,
+                modeledSavings, trainSeconds, scoringSeconds, selectSeconds, stepSeconds, evalSeconds, samples,
+                scoredSamples, trainedSamples, optimizerSteps, Double.NaN);
+    }
 }

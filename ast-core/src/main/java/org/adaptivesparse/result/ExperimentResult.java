@@ -3,6 +3,7 @@ package org.adaptivesparse.result;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.adaptivesparse.config.Option;
 
 /**
  * Everything an experiment produced: its configuration, where it ran, every policy's run, the
@@ -40,10 +41,38 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
         return runs.stream().filter(r -> r.policy().equals(policy)).findFirst();
     }
 
+    /** Every run of the given policy, one per seed, in seed order. */
+    public List<RunResult> runs(String policy) {
+        return runs.stream().filter(r -> r.policy().equals(policy)).toList();
+    }
+
+    /** The policies that ran, AST first, each once. */
+    public List<String> policies() {
+        return runs.stream().map(RunResult::policy).distinct().toList();
+    }
+
+    /** How many seeds every policy ran on (1 for results written before seeds). */
+    public int seedCount() {
+        return Math.max(1, runs("ast").size());
+    }
+
     /** The control of the given id; throws naming the controls that did run when it is absent. */
     public RunResult control(String policy) {
         return run(policy).orElseThrow(() -> new IllegalArgumentException("no '" + policy + "' control ran in '"
                 + name + "'; add it to controls (ran: " + runs.stream().map(RunResult::policy).toList() + ")"));
+    }
+
+    /**
+     * A setting that decides the figures, typed by its option; empty when the result does not record it
+     * (only {@link Option#isComparable comparable} options are in {@link #settings()}).
+     */
+    public <T> Optional<T> setting(Option<T> option) {
+        return settings == null ? Optional.empty() : option.fromReported(settings.get(option.name()));
+    }
+
+    /** Any configured value shown in the report's configuration table, typed by its option; empty when absent. */
+    public <T> Optional<T> configured(Option<T> option) {
+        return configuration == null ? Optional.empty() : option.fromReported(configuration.get(option.name()));
     }
 
     /** A copy with the given verdict. */

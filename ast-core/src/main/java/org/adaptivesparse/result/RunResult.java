@@ -11,13 +11,35 @@ import java.util.List;
  * @param trace        down-sampled per-batch trace
  * @param traceEvery   the trace keeps every {@code traceEvery}-th batch
  * @param diverged     null, or the reason the run stopped early ("diverged at epoch 2, batch 17: loss NaN")
+ * @param seed         the seed of the run: data order, selection randomness, initial weights (null in old results)
+ * @param evaluations  every evaluation during the run, in order ({@code evalsPerEpoch} per epoch)
+ * @param timeToTargetSeconds training-loop seconds up to the first evaluation at or above
+ *                     {@code targetAccuracy}; null when not reached or no target was set
+ * @param samplesToTarget trained samples up to it, null likewise
+ * @param stepsToTarget optimizer steps up to it, null likewise
  */
 public record RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
-        int traceEvery, String diverged) {
+        int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
+        Long samplesToTarget, Long stepsToTarget) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
         trace = List.copyOf(trace);
+        evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+    }
+
+    /** A run as results before evaluations and time to target were recorded describe it. */
+    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+            int traceEvery, String diverged) {
+        this(policy, selection, epochs, trace, traceEvery, diverged, null, List.of(), null, null, null);
+    }
+
+    /** A copy with the time to {@code target} taken from the evaluations; all null when not reached. */
+    public RunResult withTarget(double target) {
+        var hit = EvalPoint.firstReaching(evaluations, target);
+        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
+                hit.map(EvalPoint::trainSeconds).orElse(null), hit.map(EvalPoint::trainedSamples).orElse(null),
+                hit.map(EvalPoint::steps).orElse(null));
     }
 
     /** Test accuracy after the last finished epoch, NaN when none finished. */

@@ -99,26 +99,4 @@ public final class SettingValues {
         }
         return v == null ? null : (v instanceof Boolean ? v : v.toString());
     }
-
-    /** A numeric setting as a double, or {@code fallback} when absent or not a number. */
-    public static double asDouble(Map<String, Object> settings, String key, double fallback) {
-        Object v = settings == null ? null : settings.get(key);
-        if (v instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (v instanceof String s) {
-            try {
-                return Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        return fallback;
-    }
-
-    /** A numeric setting as an int, or {@code fallback}. */
-    public static int asInt(Map<String, Object> settings, String key, int fallback) {
-        double d = asDouble(settings, key, Double.NaN);
-        return Double.isNaN(d) ? fallback : (int) Math.round(d);
-    }
 }

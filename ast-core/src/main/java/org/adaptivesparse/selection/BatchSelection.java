@@ -8,10 +8,19 @@ package org.adaptivesparse.selection;
  * @param scoringNanos the part of the decision spent in that pass
  * @param threshold    the gate threshold after this batch's controller update; NaN without a controller
  * @param ema          the controller's smoothed activation after this batch; NaN without a controller
+ * @param scores       the per-sample losses the decision was made on, one per batch position, or null
+ *                     when the strategy scored nothing (the loop then measures the selection lift from
+ *                     stored losses)
  */
-public record BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema) {
+public record BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema,
+        float[] scores) {
     /** Every sample of the batch, nothing scored. */
-    public static final BatchSelection ALL = new BatchSelection(null, 0, 0, Double.NaN, Double.NaN);
+    public static final BatchSelection ALL = new BatchSelection(null, 0, 0, Double.NaN, Double.NaN, null);
+
+    /** A decision without per-sample scores to report. */
+    public BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema) {
+        this(active, scored, scoringNanos, threshold, ema, null);
+    }
 
     /** The given positions, chosen without a scoring pass or a controller. */
     public static BatchSelection of(int[] active) {

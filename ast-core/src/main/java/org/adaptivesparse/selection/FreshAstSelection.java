@@ -53,7 +53,8 @@ final class FreshAstSelection implements SelectionStrategy {
         float[] sig = significance.score(losses, spread).toFloatArray();
         int[] active = gate.select(sig, controller.threshold()).active();
         double threshold = controller.update((double) active.length / batch.length);
-        return new BatchSelection(active, batch.length, scoringNanos, threshold, controller.ema());
+        return new BatchSelection(active, batch.length, scoringNanos, threshold, controller.ema(),
+                losses.toFloatArray());
     }
 
     private static float[] pixelStds(ImageTensors train) {

@@ -23,6 +23,10 @@ final class EpochAccumulator {
     private long scoringNanos;
     private long selectNanos;
     private long stepNanos;
+    private double chosenLoss;
+    private long chosenCount;
+    private double candidateLoss;
+    private long candidateCount;
 
     EpochAccumulator(EnergyModel energy) {
         this.energy = energy;
@@ -58,12 +62,47 @@ final class EpochAccumulator {
         energy.add(size, active);
     }
 
+    /**
+     * One batch's losses for the selection lift: those of the samples chosen and of every candidate,
+     * NaN entries (samples never seen) left out.
+     */
+    void lift(float[] candidates, int[] active) {
+        double batchLoss = 0;
+        long batchCount = 0;
+        for (float c : candidates) {
+            if (!Float.isNaN(c)) {
+                batchLoss += c;
+                batchCount++;
+            }
+        }
+        candidateLoss += batchLoss;
+        candidateCount += batchCount;
+        if (active == null) {
+            chosenLoss += batchLoss;
+            chosenCount += batchCount;
+            return;
+        }
+        for (int i : active) {
+            if (!Float.isNaN(candidates[i])) {
+                chosenLoss += candidates[i];
+                chosenCount++;
+            }
+        }
+    }
+
+    private double selectionLift() {
+        if (chosenCount == 0 || candidateCount == 0 || candidateLoss <= 0) {
+            return Double.NaN;
+        }
+        return (chosenLoss / chosenCount) / (candidateLoss / candidateCount);
+    }
+
     EpochMetrics metrics(int epoch, String phase, TestEvaluation eval, double trainSeconds, double evalSeconds) {
         boolean hasThreshold = thresholdMin <= thresholdMax;
         return new EpochMetrics(epoch, phase, lossSum / Math.max(1, lossCount), eval.accuracy(), eval.loss(),
                 (double) trained / samples, hasThreshold ? thresholdEnd : Double.NaN,
                 hasThreshold ? thresholdMin : Double.NaN, hasThreshold ? thresholdMax : Double.NaN, energy.savings(),
                 trainSeconds, scoringNanos / 1e9, selectNanos / 1e9, stepNanos / 1e9, evalSeconds, samples, scored,
-                trained, steps);
+                trained, steps, selectionLift());
     }
 }

@@ -22,9 +22,11 @@ import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.EvalPoint;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.selection.BatchSelection;
 import org.adaptivesparse.selection.EpochPlan;
+import org.adaptivesparse.selection.ImageTensors;
 import org.adaptivesparse.selection.SelectionStrategies;
 import org.adaptivesparse.selection.SelectionStrategy;
 
@@ -47,25 +49,70 @@ public final class SparseTrainer {
         this.listener = listener == null ? ProgressListener.NONE : listener;
     }
 
+    /** Trains a fresh model with the given policy, all epochs in a row. */
+    public RunResult train(Policy policy, DataSplit data, Supplier<Block> blockFactory) {
+        try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice());
+                TrainingRun run = start(policy, TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed()), blockFactory)) {
+            while (run.next()) {
+                // one epoch per call
+            }
+            return run.result();
+        }
+    }
+
     /**
-     * Trains a fresh model with the given policy. The engine's random seed is set before the block
+     * Starts a run that trains one epoch per {@link TrainingRun#next()}, so an experiment can run its
+     * policies interleaved, an epoch of each in turn. The engine's random seed is set before the block
      * is initialised, so every policy of an experiment starts from the same weights.
      */
-    public RunResult train(Policy policy, DataSplit data, Supplier<Block> blockFactory) {
+    public TrainingRun start(Policy policy, TrainingTensors tensors, Supplier<Block> blockFactory) {
         Engine engine = Engine.getEngine("PyTorch");
         engine.setRandomSeed((int) cfg.seed());
         // DJL's default device: the GPU when a CUDA build of libtorch is on the class path and one is visible.
         Device device = engine.defaultDevice();
-        try (Model model = Model.newInstance("ast-" + policy.id(), device, "PyTorch")) {
+        Model model = Model.newInstance("ast-" + policy.id(), device, "PyTorch");
+        try {
             model.setBlock(blockFactory.get());
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) cfg.learningRate())).build())
                     .optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(tc);
-                    NDManager dataManager = model.getNDManager().newSubManager()) {
-                trainer.initialize(new Shape(1, data.train().channels(), data.train().height(), data.train().width()));
-                return new Run(policy, trainer, TrainingTensors.of(dataManager, data)).execute();
-            }
+            Trainer trainer = model.newTrainer(tc);
+            ImageTensors train = tensors.train();
+            trainer.initialize(new Shape(1, train.images().getShape().get(1), train.images().getShape().get(2),
+                    train.images().getShape().get(3)));
+            return new TrainingRun(model, trainer, new Run(policy, trainer, tensors));
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** A run in progress: one epoch per {@link #next()}; closing it frees the model. */
+    public static final class TrainingRun implements AutoCloseable {
+        private final Model model;
+        private final Trainer trainer;
+        private final Run run;
+
+        private TrainingRun(Model model, Trainer trainer, Run run) {
+            this.model = model;
+            this.trainer = trainer;
+            this.run = run;
+        }
+
+        /** Trains the next epoch; false when the run is over (all epochs done, or diverged). */
+        public boolean next() {
+            return run.next();
+        }
+
+        /** What the run did so far. */
+        public RunResult result() {
+            return run.result();
+        }
+
+        @Override
+        public void close() {
+            trainer.close();
+            model.close();
         }
     }
 
@@ -77,7 +124,12 @@ public final class SparseTrainer {
         private final SelectionStrategy strategy;
         private final SplittableRandom shuffle = new SplittableRandom(cfg.seed());
         private final List<EpochMetrics> epochs = new ArrayList<>();
+        private final List<EvalPoint> evaluations = new ArrayList<>();
         private final TraceRecorder trace;
+        private final Progress progress = new Progress();
+        private final LossMemory memory;
+        private String diverged;
+        private boolean started;
 
         Run(Policy policy, Trainer trainer, TrainingTensors t) {
             this.policy = policy;
@@ -86,50 +138,93 @@ public final class SparseTrainer {
             this.strategy = SelectionStrategies.create(policy, cfg, t.train(), this::inference);
             int batches = (t.train().size() + cfg.batchSize() - 1) / cfg.batchSize();
             this.trace = new TraceRecorder((long) cfg.epochs() * batches);
+            this.memory = new LossMemory(t.train());
         }
 
-        RunResult execute() {
-            listener.runStarted(cfg.name(), policy.id(), cfg.epochs());
-            String diverged = null;
-            for (int epoch = 1; epoch <= cfg.epochs(); epoch++) {
-                try {
-                    EpochMetrics m = epoch(epoch);
-                    epochs.add(m);
-                    listener.epochFinished(cfg.name(), policy.id(), m, cfg.epochs());
-                } catch (DivergedException e) {
-                    diverged = e.getMessage();
-                    listener.warn("[" + policy.id() + "] " + diverged + "; keeping the " + epochs.size()
-                            + " finished epoch(s)");
-                    break;
-                }
+        boolean next() {
+            if (!started) {
+                started = true;
+                listener.runStarted(cfg.name(), policy.id(), cfg.epochs());
             }
-            RunResult r = new RunResult(policy.id(), policy == Policy.AST ? cfg.selection().id() : null, epochs,
-                    trace.points(), trace.every(), diverged);
-            listener.runFinished(cfg.name(), r);
-            return r;
+            if (diverged != null || epochs.size() >= cfg.epochs()) {
+                return false;
+            }
+            int epoch = epochs.size() + 1;
+            try {
+                EpochMetrics m = epoch(epoch);
+                epochs.add(m);
+                listener.epochFinished(cfg.name(), policy.id(), m, cfg.epochs());
+            } catch (DivergedException e) {
+                diverged = e.getMessage();
+                listener.warn("[" + policy.id() + "] " + diverged + "; keeping the " + epochs.size()
+                        + " finished epoch(s)");
+            }
+            boolean more = diverged == null && epochs.size() < cfg.epochs();
+            if (!more) {
+                listener.runFinished(cfg.name(), result());
+            }
+            return more;
         }
 
-        /** One epoch: the strategy plans it, then each batch is selected, trained and recorded. */
+        RunResult result() {
+            RunResult r = new RunResult(policy.id(), policy == Policy.AST ? cfg.selection().id() : null, epochs,
+                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null);
+            return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
+        }
+
+        /**
+         * One epoch: the strategy plans it, then each batch is selected, trained and recorded, with
+         * {@code evalsPerEpoch - 1} evaluations on the evaluation subset at evenly spaced batches and one
+         * on the whole test set at the end. Evaluation time is kept out of the training time.
+         */
         private EpochMetrics epoch(int epoch) {
             int bs = cfg.batchSize();
             EpochAccumulator acc = new EpochAccumulator(new EnergyModel(cfg.energyActive(), cfg.energySkipped()));
             int[] order = permutation(t.train().size());
+            int batches = (order.length + bs - 1) / bs;
             long start = System.nanoTime();
             EpochPlan plan = strategy.startEpoch(epoch, order, bs);
             acc.planned(plan, System.nanoTime() - start);
+            progress.scored += plan.scored();
+            long evalNanos = 0;
+            int nextEval = 1;
             for (int from = 0, batchNo = 1; from < order.length; from += bs, batchNo++) {
                 long[] batch = new long[Math.min(bs, order.length - from)];
                 for (int i = 0; i < batch.length; i++) {
                     batch[i] = order[from + i];
                 }
                 trainBatch(epoch, batchNo, batch, acc);
-                listener.batchFinished(cfg.name(), policy.id(), epoch, cfg.epochs(), batchNo, (order.length + bs - 1) / bs);
+                listener.batchFinished(cfg.name(), policy.id(), epoch, cfg.epochs(), batchNo, batches);
+                if (nextEval < cfg.evalsPerEpoch() && batchNo == evalBatch(nextEval, batches)) {
+                    long e0 = System.nanoTime();
+                    progress.seconds = (e0 - start - evalNanos) / 1e9 + trainedSecondsBefore();
+                    evaluate(epoch, batchNo, t.evalSubset());
+                    evalNanos += System.nanoTime() - e0;
+                    nextEval++;
+                }
             }
-            double trainSeconds = (System.nanoTime() - start) / 1e9;
+            double trainSeconds = (System.nanoTime() - start - evalNanos) / 1e9;
+            progress.seconds = trainedSecondsBefore() + trainSeconds;
             long e0 = System.nanoTime();
-            TestEvaluation eval = TestEvaluation.of(t.test(), this::inference);
-            double evalSeconds = (System.nanoTime() - e0) / 1e9;
+            TestEvaluation eval = evaluate(epoch, batches, t.test());
+            double evalSeconds = (System.nanoTime() - e0 + evalNanos) / 1e9;
             return acc.metrics(epoch, plan.warmup() ? "warmup" : policy.id(), eval, trainSeconds, evalSeconds);
+        }
+
+        /** The batch after which the {@code i}-th of {@code evalsPerEpoch} evaluations is taken. */
+        private int evalBatch(int i, int batches) {
+            return Math.max(1, (int) Math.round((double) i * batches / cfg.evalsPerEpoch()));
+        }
+
+        private double trainedSecondsBefore() {
+            return epochs.stream().mapToDouble(EpochMetrics::trainSeconds).sum();
+        }
+
+        private TestEvaluation evaluate(int epoch, int batch, ImageTensors set) {
+            TestEvaluation eval = TestEvaluation.of(set, this::inference);
+            evaluations.add(new EvalPoint(epoch, batch, progress.seconds, progress.scored, progress.trained,
+                    progress.steps, eval.accuracy(), set.size()));
+            return eval;
         }
 
         private void trainBatch(int epoch, int batchNo, long[] batch, EpochAccumulator acc) {
@@ -141,12 +236,16 @@ public final class SparseTrainer {
                 NDList data = t.train().gather(bm, chosen);
                 long s1 = System.nanoTime();
                 acc.selected(selection, s1 - s0);
+                acc.lift(selection.scores() != null ? selection.scores() : memory.of(batch), selection.active());
+                progress.scored += selection.scored();
                 float loss = step(chosen, data);
                 long stepNanos = System.nanoTime() - s1;
                 if (!Float.isFinite(loss)) {
                     throw new DivergedException(epoch, batchNo, loss);
                 }
                 acc.stepped(batch.length, chosen.length, loss, stepNanos);
+                progress.trained += chosen.length;
+                progress.steps++;
                 trace.batch(epoch, (double) chosen.length / batch.length, selection, loss);
             }
         }
@@ -160,6 +259,7 @@ public final class SparseTrainer {
                 gc.backward(l);
                 loss = l.getFloat();
                 strategy.trained(chosen, logits);
+                memory.remember(chosen, logits);
             }
             trainer.step();
             return loss;
@@ -167,6 +267,14 @@ public final class SparseTrainer {
 
         private NDArray inference(NDArray images) {
             return trainer.evaluate(new NDList(images)).singletonOrThrow();
+        }
+
+        /** Work done since the start of the run, for the evaluation points. */
+        private static final class Progress {
+            private double seconds;
+            private long scored;
+            private long trained;
+            private long steps;
         }
 
         private int[] permutation(int n) {

@@ -1,16 +1,40 @@
 package org.adaptivesparse.training;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.ImageSet;
 import org.adaptivesparse.selection.ImageTensors;
 
-/** A split's training and test sets, copied once into NDArrays of one manager. */
-record TrainingTensors(ImageTensors train, ImageTensors test) {
-    static TrainingTensors of(NDManager m, DataSplit d) {
-        return new TrainingTensors(tensors(m, d.train()), tensors(m, d.test()));
+/**
+ * A split's training and test sets, copied once into NDArrays of one manager and shared by every
+ * policy of an experiment, and the fixed test subset evaluated between epoch ends.
+ *
+ * @param train      the training set
+ * @param test       the whole test set, evaluated at the end of every epoch
+ * @param evalSubset a fixed, seeded subset of the test set (the whole test set when no limit is set)
+ */
+public record TrainingTensors(ImageTensors train, ImageTensors test, ImageTensors evalSubset) {
+
+    /**
+     * @param evalLimit test samples in {@link #evalSubset()}, 0 for the whole test set
+     * @param seed      chooses the subset; the same seed gives the same subset
+     */
+    public static TrainingTensors of(NDManager m, DataSplit d, int evalLimit, long seed) {
+        ImageTensors test = tensors(m, d.test());
+        ImageTensors subset = test;
+        if (evalLimit > 0 && evalLimit < test.size()) {
+            long[] chosen = new SplittableRandom(seed * 31 + 5).longs(0, test.size()).distinct().limit(evalLimit)
+                    .sorted().toArray();
+            NDList gathered = test.gather(m, chosen);
+            int[] labels = Arrays.stream(chosen).mapToInt(i -> test.labelIds()[(int) i]).toArray();
+            subset = new ImageTensors(gathered.get(0), gathered.get(1), labels, test.classes());
+        }
+        return new TrainingTensors(tensors(m, d.train()), test, subset);
     }
 
     private static ImageTensors tensors(NDManager m, ImageSet s) {

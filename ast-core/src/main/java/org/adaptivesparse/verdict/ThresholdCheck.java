@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.EpochMetrics;
+import org.adaptivesparse.result.EvalPoint;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Violation;
 
 /**
@@ -22,7 +23,8 @@ public final class ThresholdCheck {
 
     /**
      * Every broken threshold, plus one violation per diverged run, in a fixed order: divergence,
-     * minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull.
+     * minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, minSelectionLift,
+     * maxTimeToTargetVsRandom, maxTimeToTargetVsFull.
      *
      * @param thresholds       the limits; a null limit is not checked
      * @param targetActivation the AST target the activation error is measured against
@@ -102,7 +104,43 @@ public final class ThresholdCheck {
                                         + Fmt.ratio(max));
                     }));
         }
+        if (thresholds.minSelectionLift() != null) {
+            double min = thresholds.minSelectionLift();
+            out.add(selectionLift(min, ast, result)
+                    .map(v -> broken("minSelectionLift", true, v))
+                    .orElseGet(() -> {
+                        double lift = ast.epochs().get(ast.epochs().size() - 1).selectionLift();
+                        return held("minSelectionLift", "selectionLift", lift, min, true, String.format(
+                                java.util.Locale.ROOT, "selection lift %.2f is at least minSelectionLift %.2f", lift, min));
+                    }));
+        }
+        if (thresholds.maxTimeToTargetVsRandom() != null) {
+            out.add(timeToTargetCheck("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
+                    thresholds.targetAccuracy(), result));
+        }
+        if (thresholds.maxTimeToTargetVsFull() != null) {
+            out.add(timeToTargetCheck("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), "full",
+                    thresholds.targetAccuracy(), result));
+        }
         return out;
+    }
+
+    private static Check timeToTargetCheck(String name, double max, String control, Double target,
+            ExperimentResult result) {
+        return timeToTarget(name, max, control, target, result)
+                .map(v -> broken(name, false, v))
+                .orElseGet(() -> {
+                    RunResult ast = result.ast();
+                    RunResult other = result.control(control);
+                    String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
+                    if (other.timeToTargetSeconds() == null) {
+                        return held(name, metric, Double.NaN, max, false, "AST reached targetAccuracy in "
+                                + Fmt.seconds(ast.timeToTargetSeconds()) + "; " + control + " did not");
+                    }
+                    double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
+                    return held(name, metric, ratio, max, false, "time to target " + Fmt.speedup(ratio) + " "
+                            + control + "'s is within " + name + " " + Fmt.speedup(max));
+                });
     }
 
     private static Check broken(String rule, boolean atLeast, Violation v) {
@@ -131,7 +169,7 @@ public final class ThresholdCheck {
             return Optional.empty();
         }
         int done = ast.epochs().size();
-        int planned = SettingValues.asInt(result.settings(), "epochs", done);
+        int planned = result.setting(Options.EPOCHS).orElse(done);
         return Optional.of(new Violation("accuracy", acc, min, "accuracy " + Fmt.ratio(acc)
                 + " is below minAccuracy " + Fmt.ratio(min) + " (epoch " + done + " of " + planned
                 + "); raise epochs or lower the threshold"));
@@ -194,5 +232,67 @@ public final class ThresholdCheck {
                 + Fmt.ratio(drop) + " exceeds maxAccuracyDropVsFull " + Fmt.ratio(max) + " (ast "
                 + Fmt.ratio(ast.finalAccuracy()) + ", full " + Fmt.ratio(full.finalAccuracy())
                 + "); raise epochs or targetActivation, or widen the limit"));
+    }
+
+    /**
+     * AST's training seconds to the target accuracy against the control's. A policy that never
+     * reached the target within its epochs has no time to compare: AST not reaching it is a violation
+     * that says so; the control not reaching it while AST did is a pass.
+     */
+    private static Optional<Violation> timeToTarget(String name, double max, String control, Double target,
+            ExperimentResult result) {
+        String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
+        RunResult other = result.run(control).orElse(null);
+        if (target == null || other == null) {
+            return Optional.of(new Violation(metric, Double.NaN, max, "time to target vs " + control
+                    + " is unavailable: " + (target == null ? "no targetAccuracy is set" : "no " + control
+                    + " control ran") + "; set it or remove " + name));
+        }
+        RunResult ast = result.ast();
+        String suggestion = "; raise epochs or lower targetAccuracy";
+        if (ast.timeToTargetSeconds() == null) {
+            double best = ast.evaluations().stream().mapToDouble(EvalPoint::accuracy).max().orElse(ast.finalAccuracy());
+            return Optional.of(new Violation(metric, Double.NaN, max, "AST did not reach targetAccuracy "
+                    + Fmt.ratio(target) + " within its " + ast.epochs().size() + " epoch(s) (best " + Fmt.ratio(best)
+                    + (other.timeToTargetSeconds() == null ? "; " + control + " did not either"
+                            : "; " + control + " did in " + Fmt.seconds(other.timeToTargetSeconds()))
+                    + "), so " + name + " cannot hold" + suggestion));
+        }
+        if (other.timeToTargetSeconds() == null) {
+            return Optional.empty();
+        }
+        double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
+        if (ratio <= max + Fmt.EPS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation(metric, ratio, max, "AST reached targetAccuracy " + Fmt.ratio(target)
+                + " after " + Fmt.seconds(ast.timeToTargetSeconds()) + " of training, " + Fmt.speedup(ratio) + " "
+                + control + "'s " + Fmt.seconds(other.timeToTargetSeconds()) + "; " + name + " is "
+                + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget() + " trained samples, "
+                + control + " " + other.samplesToTarget() + ")"));
+    }
+
+    /**
+     * A scorer that does nothing still trains at the target rate and, on easy data, about as
+     * accurately as AST: the lift is the figure that tells them apart.
+     */
+    private static Optional<Violation> selectionLift(double min, RunResult ast, ExperimentResult result) {
+        EpochMetrics last = ast.epochs().isEmpty() ? null : ast.epochs().get(ast.epochs().size() - 1);
+        double lift = last == null ? Double.NaN : last.selectionLift();
+        if (lift >= min - Fmt.EPS) {
+            return Optional.empty();
+        }
+        if (Double.isNaN(lift)) {
+            return Optional.of(new Violation("selectionLift", lift, min, "selection lift is unavailable (no AST epoch"
+                    + " measured it); remove minSelectionLift or rerun with this version"));
+        }
+        String random = result.run("random").filter(r -> !r.epochs().isEmpty())
+                .map(r -> String.format(java.util.Locale.ROOT, "%.2f", r.epochs().get(r.epochs().size() - 1)
+                        .selectionLift()))
+                .map(v -> "random selection gets " + v).orElse("random selection gets about 1.00");
+        return Optional.of(new Violation("selectionLift", lift, min, String.format(java.util.Locale.ROOT,
+                "selection lift %.2f is below minSelectionLift %.2f (epoch %d: AST's trained samples had %.2fx the mean"
+                        + " loss of the samples it could have trained; %s); check the scorer, or lower the threshold",
+                lift, min, last.epoch(), lift, random)));
     }
 }

@@ -2,12 +2,12 @@ package org.adaptivesparse.verdict;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
+import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.ExperimentResult;
-import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
@@ -28,8 +28,8 @@ public final class Verdicts {
      * @param baseline null for no baseline check
      */
     public static Verdict evaluate(Thresholds thresholds, BaselineRules baseline, ExperimentResult result) {
-        double target = SettingValues.asDouble(result.settings(), "targetActivation", Double.NaN);
-        int warmup = SettingValues.asInt(result.settings(), "warmupEpochs", 0);
+        double target = result.setting(Options.TARGET_ACTIVATION).orElse(Double.NaN);
+        int warmup = result.setting(Options.WARMUP_EPOCHS).orElse(0);
         return evaluate(thresholds, target, warmup, baseline, result);
     }
 

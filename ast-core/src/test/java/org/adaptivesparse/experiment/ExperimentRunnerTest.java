@@ -1,16 +1,23 @@
 package org.adaptivesparse.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
+import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.Datasets;
 import org.adaptivesparse.data.SyntheticImages;
+import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.stats.PairedTest;
+import org.adaptivesparse.stats.Spread;
 import org.junit.jupiter.api.Test;
 
 /** The data request the runner builds from a configuration. */
@@ -42,5 +49,45 @@ class ExperimentRunnerTest {
         DataSplit split = Datasets.load(r);
         assertEquals(10, split.train().size());
         assertEquals(5, split.test().size());
+    }
+
+    @Test
+    void everyPolicyRunsOnEverySeedAndTheComparisonIsPaired() {
+        ExperimentConfig cfg = ExperimentConfig.builder().name("s").dataset("synthetic").limit(512).testLimit(128)
+                .model("mlp").epochs(2).batchSize(64).targetActivation(0.25).controls("random").seeds("3")
+                .targetAccuracy(0.3).evalsPerEpoch(2).seed(7).build();
+        ExperimentResult r = new ExperimentRunner(null).run(cfg);
+
+        assertEquals(List.of("ast@7", "random@7", "ast@8", "random@8", "ast@9", "random@9"),
+                r.runs().stream().map(run -> run.policy() + "@" + run.seed()).toList());
+        assertEquals(3, r.comparison().seeds());
+        PairedTest first = r.comparison().firstToTargetVsRandom();
+        // each seed is a win, a loss, a tie (both at the same time) or left out (neither reached 0.3)
+        long neither = java.util.stream.IntStream.range(0, 3).filter(i -> r.runs().get(2 * i).timeToTargetSeconds() == null
+                && r.runs().get(2 * i + 1).timeToTargetSeconds() == null).count();
+        assertEquals(3 - neither, first.wins() + first.losses() + first.ties());
+        PairedTest acc = r.comparison().accuracyVsRandom();
+        assertEquals(3, acc.wins() + acc.losses() + acc.ties());
+        // per seed, the figures are those of that seed's own runs: the median of three per-seed deltas
+        double[] deltas = new double[3];
+        for (int i = 0; i < 3; i++) {
+            deltas[i] = r.runs().get(2 * i).finalAccuracy() - r.runs().get(2 * i + 1).finalAccuracy();
+        }
+        assertEquals(Spread.of(deltas).median(), r.comparison().accuracyDeltaVsRandom(), 1e-12);
+        // a seed changes the run: not every seed gives AST the same final accuracy and trace
+        assertNotEquals(r.runs().get(0).trace(), r.runs().get(2).trace());
+    }
+
+    @Test
+    void seedsAreACountOrAList() {
+        assertEquals(List.of(42L), ExperimentConfig.builder().build().seeds());
+        assertEquals(List.of(5L, 6L, 7L), ExperimentConfig.builder().seed(5).seeds("3").build().seeds());
+        assertEquals(List.of(42L, 1L, 9L), ExperimentConfig.builder().seeds("42, 1,9").build().seeds());
+        assertEquals("seeds 0 is out of range; allowed: 1 or more",
+                assertThrows(ConfigException.class, () -> ExperimentConfig.builder().seeds("0").build()).getMessage());
+        assertEquals("seeds 1,1 lists a seed twice",
+                assertThrows(ConfigException.class, () -> ExperimentConfig.builder().seeds("1,1").build()).getMessage());
+        assertEquals("seeds 'many' is not a count or a list; write e.g. 5 (seeds seed to seed+4) or 42,43,47",
+                assertThrows(ConfigException.class, () -> ExperimentConfig.builder().seeds("many")).getMessage());
     }
 }

@@ -25,7 +25,7 @@ class HtmlReportTest {
     @Test
     void sideBySideTableHasOneRowPerRun() {
         Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
-        Elements rows = d.select("table.runs tbody tr");
+        Elements rows = d.select("table.runs:not(.ttt) tbody tr");
         assertEquals(3, rows.size());
         assertEquals(List.of("ast (fresh)", "full", "random"), rows.stream().map(r -> r.child(0).text()).toList());
         assertTrue(d.select("table.runs thead th").last().text().contains("modeled"));
@@ -36,9 +36,9 @@ class HtmlReportTest {
     void oneSvgPerChartEachWithATitle() {
         Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn")));
         Elements svgs = d.select("svg");
-        assertEquals(4, svgs.size());
+        assertEquals(5, svgs.size());
         List<String> titles = svgs.stream().map(s -> s.selectFirst("title").text()).toList();
-        assertEquals(List.of("Test accuracy per epoch", "Training loss per epoch", "AST activation per batch",
+        assertEquals(List.of("Test accuracy against training time", "Test accuracy per epoch", "Training loss per epoch", "AST activation per batch",
                 "AST gate threshold per batch"), titles);
         for (Element s : svgs) {
             assertFalse(s.select("path").isEmpty(), "chart draws a line");
@@ -54,7 +54,7 @@ class HtmlReportTest {
         }
         History.append(h, ResultFixture.result().name("other").build());
         Document d = Jsoup.parse(HtmlReport.render(ReportFixtures.passing("cnn"), History.read(h)));
-        assertEquals(5, d.select("svg").size());
+        assertEquals(6, d.select("svg").size());
         assertEquals("History: last 20 runs", d.select("svg").last().selectFirst("title").text());
     }
 
@@ -137,7 +137,7 @@ class HtmlReportTest {
     @Test
     void activationChartLeavesOutWarmupBatches() {
         Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().warmup(1).astActivation(1.0, 0.12, 0.1).build()));
-        Element act = d.select("svg").get(2);
+        Element act = d.select("svg").get(3);
         assertEquals("AST activation per batch (after warmup)", act.selectFirst("title").text());
         assertFalse(act.select("text.tick").eachText().contains("100%"), act.select("text.tick").eachText().toString());
     }
@@ -146,7 +146,7 @@ class HtmlReportTest {
     void uncheckedResultRenders() {
         Document d = Jsoup.parse(HtmlReport.render(ResultFixture.result().withoutRandom().build()));
         assertEquals("NOT CHECKED", d.getElementById("verdict").selectFirst("strong").text());
-        assertEquals(2, d.select("table.runs tbody tr").size());
+        assertEquals(2, d.select("table.runs:not(.ttt) tbody tr").size());
         assertTrue(d.getElementById("baseline") == null);
     }
 
@@ -162,5 +162,25 @@ class HtmlReportTest {
         ReportWriter.write(out.resolve("mlp"), ReportFixtures.passing("mlp"), null);
         IndexPage.write(out);
         assertTrue(Files.exists(out.resolve("cnn/report.html")));
+    }
+
+    @Test
+    void severalSeedsShowMediansSpreadsAndTimeToTargetPerSeed() {
+        ExperimentResult r = ResultFixture.result().targetAccuracy(0.80).seeds(42, 43, 44).build();
+        Document d = Jsoup.parse(HtmlReport.render(r));
+        Element first = d.select("svg").first();
+        assertEquals("Test accuracy against training time (median of 3 seeds)", first.selectFirst("title").text());
+        assertTrue(first.select("text.legend").eachText().contains("ast min–max"), first.select("text.legend").eachText()
+                .toString());
+        assertTrue(first.select("text.legend").eachText().contains("target 0.800"));
+        Elements ttt = d.select("table.ttt tbody tr");
+        assertEquals(3, ttt.size());
+        assertEquals(List.of("seed 42", "seed 43", "seed 44"), d.select("table.ttt thead th").eachText().subList(1, 4));
+        assertTrue(ttt.first().child(1).text().startsWith("8.0 s"), ttt.first().child(1).text());
+        assertTrue(d.select("table.runs:not(.ttt) tbody tr").eachText().stream().anyMatch(t -> t.contains("seed 43")));
+        assertTrue(d.getElementById("headline").text().contains("Time to 0.800 vs random"), d.getElementById("headline")
+                .text());
+        assertTrue(d.getElementById("headline").text().contains("AST first on 3 of 3 seeds"),
+                d.getElementById("headline").text());
     }
 }

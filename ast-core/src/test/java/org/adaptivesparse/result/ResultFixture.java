@@ -21,6 +21,9 @@ public final class ResultFixture {
     private boolean withRandom = true;
     private String astDiverged;
     private Map<String, Object> settingsOverride;
+    private Double targetAccuracy;
+    private double astLift = Double.NaN;
+    private long[] seeds = {42};
 
     public static ResultFixture result() {
         return new ResultFixture();
@@ -39,6 +42,12 @@ public final class ResultFixture {
     public ResultFixture withoutRandom() { withRandom = false; return this; }
     public ResultFixture astDiverged(String reason) { astDiverged = reason; return this; }
     public ResultFixture settings(Map<String, Object> v) { settingsOverride = v; return this; }
+    /** Each run's time to this accuracy, from one evaluation per epoch end. */
+    public ResultFixture targetAccuracy(double v) { targetAccuracy = v; return this; }
+    /** Every policy once per seed; later seeds shift every accuracy down by 0.001 per seed. */
+    public ResultFixture seeds(long... v) { seeds = v; return this; }
+    /** AST's selection lift in every epoch. */
+    public ResultFixture astSelectionLift(double v) { astLift = v; return this; }
 
     public ExperimentConfig config() {
         return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
@@ -47,26 +56,27 @@ public final class ResultFixture {
 
     public ExperimentResult build() {
         List<RunResult> runs = new ArrayList<>();
-        runs.add(run("ast", astAcc, astAct, astSec, astDiverged));
-        if (withFull) {
-            runs.add(run("full", fullAcc, ones(fullAcc.length), fullSec, null));
+        for (int k = 0; k < seeds.length; k++) {
+            long seed = seeds[k];
+            double shift = -0.001 * k;
+            runs.add(run("ast", shifted(astAcc, shift), astAct, astSec, astDiverged, seed));
+            if (withFull) {
+                runs.add(run("full", shifted(fullAcc, shift), ones(fullAcc.length), fullSec, null, seed));
+            }
+            if (withRandom) {
+                runs.add(run("random", shifted(randomAcc, shift), fill(randomAcc.length, target), astSec, null, seed));
+            }
         }
-        if (withRandom) {
-            runs.add(run("random", randomAcc, fill(randomAcc.length, target), astSec, null));
+        if (targetAccuracy != null) {
+            runs.replaceAll(r -> r.withTarget(targetAccuracy));
         }
-        RunResult ast = runs.get(0);
-        RunResult full = withFull ? runs.get(1) : null;
-        RunResult random = withRandom ? runs.get(runs.size() - 1) : null;
-        double astMedian = ast.medianEpochSeconds("ast");
-        Comparison c = new Comparison(
-                full == null ? null : full.medianEpochSeconds(null) / astMedian,
-                random == null ? null : random.medianEpochSeconds(null) / astMedian,
-                full == null ? null : ast.finalAccuracy() - full.finalAccuracy(),
-                random == null ? null : ast.finalAccuracy() - random.finalAccuracy(),
-                full == null ? null : (double) ast.trainedSamples() / full.trainedSamples());
+        Comparison c = org.adaptivesparse.experiment.ExperimentRunner.compare(runs, warmup > 0, targetAccuracy != null);
         Map<String, Object> configuration = new LinkedHashMap<>(config().comparableSettings());
         configuration.put("outputDir", "target/ast");
         configuration.put("controls", withRandom ? "full, random" : "full");
+        if (targetAccuracy != null) {
+            configuration.put("targetAccuracy", targetAccuracy);
+        }
         EnvironmentInfo env = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch", "2.7.1",
                 "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, name, "A fixture experiment",
@@ -74,7 +84,15 @@ public final class ResultFixture {
                 configuration, env, runs, c, null);
     }
 
-    private RunResult run(String policy, double[] acc, double[] act, double[] sec, String diverged) {
+    private static double[] shifted(double[] v, double by) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += by;
+        }
+        return out;
+    }
+
+    private RunResult run(String policy, double[] acc, double[] act, double[] sec, String diverged, long seed) {
         List<EpochMetrics> epochs = new ArrayList<>();
         List<TracePoint> trace = new ArrayList<>();
         long samples = 1000;
@@ -92,15 +110,25 @@ public final class ResultFixture {
             epochs.add(new EpochMetrics(epoch, warm ? "warmup" : policy, 1.0 / (epoch + 1) + lossOffset, acc[i], 0.5 / epoch, a,
                     thr, gated ? thr - 0.02 : Double.NaN, gated ? thr + 0.02 : Double.NaN, savings, s,
                     policy.equals("ast") && !warm ? s * 0.3 : 0.0, s * 0.1, s * 0.6, 0.5, samples,
-                    policy.equals("ast") ? samples : 0, trained, 8));
+                    policy.equals("ast") ? samples : 0, trained, 8, policy.equals("ast") ? astLift : 1.0));
             for (int b = 0; b < 8; b++) {
                 double wobble = gated ? a + 0.01 * Math.sin(batch) : a;
                 trace.add(new TracePoint(batch, epoch, wobble, gated ? a : Double.NaN, thr, 1.0 / (epoch + 1)));
                 batch++;
             }
         }
-        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged);
+        List<EvalPoint> evals = new ArrayList<>();
+        double seconds = 0;
+        long trainedSoFar = 0;
+        for (EpochMetrics e : epochs) {
+            seconds += e.trainSeconds();
+            trainedSoFar += e.trainedSamples();
+            evals.add(new EvalPoint(e.epoch(), 8, seconds, 0, trainedSoFar, 8L * e.epoch(), e.testAccuracy(), 100));
+        }
+        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, seed, evals,
+                null, null, null);
     }
+
 
     private static double[] ones(int n) {
         return fill(n, 1.0);

@@ -28,6 +28,14 @@ class ResultJsonTest {
         assertEquals(ResultJson.normalize(r), back);
         assertTrue(Double.isNaN(back.control("full").epochs().get(0).thresholdEnd()));
         assertEquals(r.settings().get("epochs").toString(), back.settings().get("epochs").toString());
+        // read back from JSON numbers and text, settings are typed again by their options
+        assertEquals(java.util.Optional.of(r.setting(org.adaptivesparse.config.Options.EPOCHS).orElseThrow()),
+                back.setting(org.adaptivesparse.config.Options.EPOCHS));
+        assertEquals(Integer.class, back.setting(org.adaptivesparse.config.Options.EPOCHS).orElseThrow().getClass());
+        assertEquals(r.setting(org.adaptivesparse.config.Options.SELECTION),
+                back.setting(org.adaptivesparse.config.Options.SELECTION));
+        assertTrue(back.setting(org.adaptivesparse.config.Options.SELECTION).isPresent());
+        assertTrue(back.setting(org.adaptivesparse.config.Options.MIN_ACCURACY).isEmpty(), "not a comparable setting");
     }
 
     @Test

@@ -118,4 +118,45 @@ class ThresholdCheckTest {
                 .map(Violation::metric).toList();
         assertEquals(List.of("accuracy", "activationError", "modeledSavings", "accuracyDropVsFull"), metrics);
     }
+
+    private static Thresholds timeToTarget(Double target, Double vsRandom, Double vsFull) {
+        return new Thresholds(null, null, null, null, null, target, vsRandom, vsFull, null);
+    }
+
+    @Test
+    void timeToTargetAgainstTheControls() {
+        // per-epoch seconds 4 (ast, random) and 8 (full); accuracies ast .70 .80 .85, full .75 .84 .87, random .60 .70 .75
+        ExperimentResult r = ResultFixture.result().targetAccuracy(0.80).build();
+        assertEquals(List.of(), messages(timeToTarget(0.80, 1.0, 0.6), 0, r), "ast 8 s, full 16 s: 0.5x full");
+        assertEquals(List.of("AST reached targetAccuracy 0.800 after 8.0 s of training, 0.50x full's 16.0 s;"
+                + " maxTimeToTargetVsFull is 0.40x (work to target: ast 225 trained samples, full 2000)"),
+                messages(timeToTarget(0.80, null, 0.4), 0, r));
+
+        ExperimentResult slow = ResultFixture.result().targetAccuracy(0.70).randomAccuracy(0.70, 0.75, 0.80)
+                .astAccuracy(0.60, 0.70, 0.80).build();
+        assertEquals(List.of("AST reached targetAccuracy 0.700 after 8.0 s of training, 2.00x random's 4.0 s;"
+                + " maxTimeToTargetVsRandom is 1.00x (work to target: ast 225 trained samples, random 100)"),
+                messages(timeToTarget(0.70, 1.0, null), 0, slow));
+        Violation v = ThresholdCheck.check(timeToTarget(0.70, 1.0, null), 0.1, 0, slow).get(0);
+        assertEquals("timeToTargetVsRandom", v.metric());
+        assertEquals(2.0, v.actual(), 1e-9);
+
+        ExperimentResult never = ResultFixture.result().targetAccuracy(0.86).build();
+        assertEquals(List.of("AST did not reach targetAccuracy 0.860 within its 3 epoch(s) (best 0.850; random did not"
+                + " either), so maxTimeToTargetVsRandom cannot hold; raise epochs or lower targetAccuracy"),
+                messages(timeToTarget(0.86, 1.0, null), 0, never));
+        // the control never reaching the target while AST does is a pass
+        ExperimentResult controlNever = ResultFixture.result().targetAccuracy(0.85).build();
+        assertEquals(List.of(), messages(timeToTarget(0.85, 1.0, null), 0, controlNever));
+    }
+
+    @Test
+    void selectionLiftBelowTheMinimumFails() {
+        ExperimentResult r = ResultFixture.result().astSelectionLift(1.0).build();
+        Thresholds t = new Thresholds(null, null, null, null, null, null, null, null, 1.2);
+        assertEquals(List.of("selection lift 1.00 is below minSelectionLift 1.20 (epoch 3: AST's trained samples had"
+                + " 1.00x the mean loss of the samples it could have trained; random selection gets 1.00);"
+                + " check the scorer, or lower the threshold"), messages(t, 0, r));
+        assertEquals(List.of(), messages(t, 0, ResultFixture.result().astSelectionLift(2.5).build()));
+    }
 }

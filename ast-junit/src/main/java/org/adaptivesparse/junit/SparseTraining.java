@@ -137,6 +137,8 @@ public @interface SparseTraining {
     int warmupEpochs() default UNSET_INT;
     /** Random seed; all policies start from the same weights. */
     long seed() default UNSET_LONG;
+    /** Seeds every policy runs on: {@code "3"} (a count from {@link #seed()} on) or {@code "42,43,47"}. */
+    String seeds() default "";
     /** libtorch intra-op threads; 0 for half the processors, at least 1. */
     int threads() default UNSET_INT;
     /** Adam learning rate. */
@@ -153,6 +155,12 @@ public @interface SparseTraining {
     String staleSampling() default "";
     /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
     double staleSkipTop() default UNSET_DOUBLE;
+    /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch. */
+    int evalsPerEpoch() default UNSET_INT;
+    /** Test samples of the fixed seeded subset evaluated between epoch ends; 0 for the whole test set. */
+    int evalLimit() default UNSET_INT;
+    /** The test accuracy whose time to reach is measured for every policy. */
+    double targetAccuracy() default UNSET_DOUBLE;
     /** Fails the test when AST's final test accuracy is below this ratio. */
     double minAccuracy() default UNSET_DOUBLE;
     /** Fails the test when AST's activation rate is further than this from the target. */
@@ -163,6 +171,12 @@ public @interface SparseTraining {
     double minSpeedup() default UNSET_DOUBLE;
     /** Fails the test when AST's accuracy is more than this below the {@code full} control's. */
     double maxAccuracyDropVsFull() default UNSET_DOUBLE;
+    /** Fails the test when AST's time to {@link #targetAccuracy()} is more than this times random's. */
+    double maxTimeToTargetVsRandom() default UNSET_DOUBLE;
+    /** Fails the test when AST's time to {@link #targetAccuracy()} is more than this times full's. */
+    double maxTimeToTargetVsFull() default UNSET_DOUBLE;
+    /** Fails the test when AST's selection lift in its last epoch is below this (random selection gets about 1). */
+    double minSelectionLift() default UNSET_DOUBLE;
     /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */
     String baseline() default "";
     /** Largest accuracy drop against the baseline. */

@@ -123,6 +123,9 @@ public abstract class AstParameters extends AbstractMojo {
     /** Random seed shared by every policy (data order, initial weights); default 42. */
     @Parameter(property = "ast.seed")
     protected String seed;
+    /** Seeds every policy runs on: a count {@code n} (seed to seed+n-1) or a list {@code 42,43,47}; default 1. */
+    @Parameter(property = "ast.seeds")
+    protected String seeds;
     /** libtorch intra-op threads; {@code 0} (default) for half the processors, at least 1. See the README's "threads". */
     @Parameter(property = "ast.threads")
     protected String threads;
@@ -147,6 +150,15 @@ public abstract class AstParameters extends AbstractMojo {
     /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
     @Parameter(property = "ast.staleSkipTop")
     protected String staleSkipTop;
+    /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch; default 1. */
+    @Parameter(property = "ast.evalsPerEpoch")
+    protected String evalsPerEpoch;
+    /** Test samples of the fixed seeded subset evaluated between epoch ends; {@code 0} (default) for all. */
+    @Parameter(property = "ast.evalLimit")
+    protected String evalLimit;
+    /** The test accuracy whose time to reach is measured for every policy, e.g. {@code 0.88}; none when unset. */
+    @Parameter(property = "ast.targetAccuracy")
+    protected String targetAccuracy;
     /** Fail when AST's final test accuracy is below this ratio, e.g. {@code 0.80} or {@code 80%}. Not checked when unset. */
     @Parameter(property = "ast.minAccuracy")
     protected String minAccuracy;
@@ -162,6 +174,15 @@ public abstract class AstParameters extends AbstractMojo {
     /** Fail when AST's accuracy is more than this below full's at equal epochs, e.g. {@code 0.03} or {@code 3%}. */
     @Parameter(property = "ast.maxAccuracyDropVsFull")
     protected String maxAccuracyDropVsFull;
+    /** Fail when AST's time to {@code targetAccuracy} is more than this times random's, e.g. {@code 1.0}. */
+    @Parameter(property = "ast.maxTimeToTargetVsRandom")
+    protected String maxTimeToTargetVsRandom;
+    /** Fail when AST's time to {@code targetAccuracy} is more than this times full's, e.g. {@code 0.7}. */
+    @Parameter(property = "ast.maxTimeToTargetVsFull")
+    protected String maxTimeToTargetVsFull;
+    /** Fail when AST's selection lift in its last epoch is below this, e.g. {@code 1.2} (random selection gets about 1). */
+    @Parameter(property = "ast.minSelectionLift")
+    protected String minSelectionLift;
     /**
      * The committed baseline (one entry per experiment name) that {@code train} and {@code check}
      * compare results with; relative to the project. Unset: no baseline check. Once set, a missing
