@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
@@ -42,11 +43,14 @@ public final class History {
      */
     public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
         RunResult ast = result.ast();
+        DoubleSummaryStatistics seeds = result.runs("ast").stream().mapToDouble(RunResult::finalAccuracy)
+                .summaryStatistics();
         HistoryEntry e = new HistoryEntry(HistoryEntry.SCHEMA_VERSION, at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
                 result.environment() == null ? null : result.environment().gitCommit(), ast.finalAccuracy(),
                 ast.activationRate(), ast.modeledSavings(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
-                result.verdict() == null ? null : result.verdict().passed());
+                result.verdict() == null ? null : result.verdict().passed(), seeds.getCount() > 1 ? seeds.getMin() : null,
+                seeds.getCount() > 1 ? seeds.getMax() : null);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

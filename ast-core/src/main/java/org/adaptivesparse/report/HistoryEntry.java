@@ -13,9 +13,11 @@ package org.adaptivesparse.report;
  * @param modeledSavings AST modeled energy savings over the whole run
  * @param speedupVsFull  measured speedup against full, null without a full control
  * @param passed         the verdict, null when the run was not checked
+ * @param accuracyLow    the lowest AST final accuracy over the run's seeds; null with one seed or in older lines
+ * @param accuracyHigh   the highest, likewise: with {@code accuracyLow}, the spread the trend chart draws
  */
 public record HistoryEntry(int schemaVersion, String timestamp, String experiment, String gitCommit, double accuracy, double activation,
-        double modeledSavings, Double speedupVsFull, Boolean passed) {
+        double modeledSavings, Double speedupVsFull, Boolean passed, Double accuracyLow, Double accuracyHigh) {
     /** The line format this build writes; version 1 lines (no {@code schemaVersion}) read the same. */
     public static final int SCHEMA_VERSION = 2;
 

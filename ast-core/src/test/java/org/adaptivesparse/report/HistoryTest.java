@@ -27,7 +27,7 @@ class HistoryTest {
         assertEquals(2, Files.readAllLines(file).size());
         assertTrue(Files.readAllLines(file).get(0).startsWith("{\"schemaVersion\":2,"), Files.readAllLines(file).get(0));
         assertEquals(new HistoryEntry(2, "2025-01-01T10:00:00Z", "cnn", "abc1234", 0.85, a.activation(),
-                a.modeledSavings(), 2.0, true), a);
+                a.modeledSavings(), 2.0, true, null, null), a);
         assertEquals(null, b.speedupVsFull());
         assertEquals(null, b.passed());
     }
