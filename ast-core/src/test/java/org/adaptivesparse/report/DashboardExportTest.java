@@ -36,4 +36,19 @@ class DashboardExportTest {
         assertFalse(ast.has("speedup-vs-full"), "no full control, no speedup");
         assertFalse(DashboardExport.bigger(r).contains("speedup"));
     }
+
+    @Test
+    void severalSeedsExportTheMedianWithTheirRangeOnceperPolicy() {
+        ExperimentResult r = ResultFixture.result().name("cnn").seeds(1, 2, 3).build();
+        JsonObject ast = JsonParser.parseString(DashboardExport.bencher(r)).getAsJsonObject().getAsJsonObject("cnn/ast")
+                .getAsJsonObject("accuracy");
+        double top = r.runs("ast").get(0).finalAccuracy();
+        assertEquals(top - 0.001, ast.get("value").getAsDouble(), 1e-9);
+        assertEquals(top - 0.002, ast.get("lower_value").getAsDouble(), 1e-9);
+        assertEquals(top, ast.get("upper_value").getAsDouble(), 1e-9);
+        JsonArray big = JsonParser.parseString(DashboardExport.bigger(r)).getAsJsonArray();
+        assertEquals(1, big.asList().stream().filter(e -> e.getAsJsonObject().get("name").getAsString()
+                .equals("cnn ast accuracy")).count(), "one entry per policy, not per seed");
+        assertTrue(big.get(0).getAsJsonObject().get("extra").getAsString().endsWith("median of 3 seeds"));
+    }
 }
