@@ -3,7 +3,7 @@ package org.adaptivesparse.experiment;
 import java.nio.file.Path;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.report.ExperimentOutputs;
-import org.adaptivesparse.report.IndexPage;
+import org.adaptivesparse.report.CombinedReport;
 import org.adaptivesparse.report.OutputDirectories;
 import org.adaptivesparse.report.ReportWriter;
 import org.adaptivesparse.result.ExperimentResult;
@@ -66,15 +66,16 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Writes {@code index.html} into {@code dir}, linking every experiment directory below it that
-     * holds a {@code result.json}: this run's experiments and earlier ones beside them. The one call
+     * Writes {@code index.html}, the combined {@code summary.md} and {@code TEST-ast.xml} into
+     * {@code dir}, covering every experiment directory below it that holds a {@code result.json}: this
+     * run's experiments and earlier ones beside them. The one call
      * that writes the index; a front end makes it once, after the last experiment of a goal or test run.
      *
      * @return the index file
      * @throws org.adaptivesparse.result.AstFileException when {@code dir} cannot be listed or the file written
      */
     public static Path writeIndex(Path dir) {
-        return IndexPage.write(dir);
+        return CombinedReport.write(dir);
     }
 
     private static ExperimentOutcome outcome(ExperimentResult result, ExperimentOutputs out) {

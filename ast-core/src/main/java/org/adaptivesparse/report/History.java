@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
@@ -18,8 +19,9 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.TextFiles;
 
 /**
- * An optional history file: JSON lines, one {@link HistoryEntry} per run, appended and never
- * rewritten, so it can be kept as a CI artifact and grows with each build.
+ * An optional history file: JSON lines, one {@link HistoryEntry} per run, each carrying its
+ * {@code schemaVersion}, appended and never rewritten, so a CI cache or a commit can keep it and it
+ * grows with each build (see the README's "History" for where to keep it).
  */
 public final class History {
     private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
@@ -41,11 +43,14 @@ public final class History {
      */
     public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
         RunResult ast = result.ast();
-        HistoryEntry e = new HistoryEntry(at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
+        DoubleSummaryStatistics seeds = result.runs("ast").stream().mapToDouble(RunResult::finalAccuracy)
+                .summaryStatistics();
+        HistoryEntry e = new HistoryEntry(HistoryEntry.SCHEMA_VERSION, at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
                 result.environment() == null ? null : result.environment().gitCommit(), ast.finalAccuracy(),
                 ast.activationRate(), ast.modeledSavings(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
-                result.verdict() == null ? null : result.verdict().passed());
+                result.verdict() == null ? null : result.verdict().passed(), seeds.getCount() > 1 ? seeds.getMin() : null,
+                seeds.getCount() > 1 ? seeds.getMax() : null);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -80,7 +85,14 @@ public final class History {
                 if (e == null || e.experiment() == null) {
                     throw new IllegalArgumentException("not a history entry");
                 }
+                if (e.schemaVersion() > HistoryEntry.SCHEMA_VERSION) {
+                    throw new AstFileException(file, file + " line " + (i + 1) + " has schemaVersion "
+                            + e.schemaVersion() + ", newer than this build reads (" + HistoryEntry.SCHEMA_VERSION
+                            + "); upgrade AST or start a new history file");
+                }
                 out.add(e);
+            } catch (AstFileException ex) {
+                throw ex;
             } catch (RuntimeException ex) {
                 throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
                         + JsonFiles.detail(ex), ex);

@@ -181,13 +181,20 @@ public final class HtmlReport {
             for (int i = 0; i < hx.length; i++) {
                 hx[i] = i + 1;
             }
-            out.add(SvgChart.line("History: last " + h.size() + " runs", "run (oldest to newest)", "ratio").percentY()
+            SvgChart trend = SvgChart.line("History: last " + h.size() + " runs", "run (oldest to newest)", "ratio")
+                    .percentY()
                     .series("accuracy", ReportModel.color("ast"), hx,
                             h.stream().mapToDouble(HistoryEntry::accuracy).toArray())
                     .series("activation", "#d97706", hx, h.stream().mapToDouble(HistoryEntry::activation).toArray())
                     .series("savings (modeled)", "#16a34a", hx,
-                            h.stream().mapToDouble(HistoryEntry::modeledSavings).toArray())
-                    .render());
+                            h.stream().mapToDouble(HistoryEntry::modeledSavings).toArray());
+            if (h.stream().anyMatch(e -> e.accuracyLow() != null)) { // runs over several seeds: their spread
+                trend.dashedSeries("accuracy, lowest seed", ReportModel.color("ast"), hx, h.stream()
+                        .mapToDouble(e -> e.accuracyLow() == null ? Double.NaN : e.accuracyLow()).toArray())
+                        .dashedSeries("accuracy, highest seed", ReportModel.color("ast"), hx, h.stream()
+                                .mapToDouble(e -> e.accuracyHigh() == null ? Double.NaN : e.accuracyHigh()).toArray());
+            }
+            out.add(trend.render());
         }
         return out;
     }

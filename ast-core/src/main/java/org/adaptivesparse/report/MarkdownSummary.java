@@ -3,37 +3,95 @@ package org.adaptivesparse.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.result.BaselineComparison;
+import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.result.Violation;
 import org.adaptivesparse.result.TextFiles;
 
 /**
- * {@code summary.md}: a short GitHub-flavoured Markdown summary for CI job summaries and pull
- * request comments: the verdict, each violation, the side-by-side table and what "modeled" means.
+ * {@code summary.md}: GitHub-flavoured Markdown ready to be a CI job summary or a pull-request
+ * comment. It starts with the verdict and one line per check (threshold or baseline, value, limit,
+ * held or not), then the baseline deltas, then the side-by-side table, and ends with
+ * {@link #MARKER}, so a workflow step can find its own comment and update it in place. One file per
+ * experiment, and one for all of a run's experiments ({@link #renderAll(List)}).
  */
 public final class MarkdownSummary {
-    /** The file name inside an experiment's output directory. */
+    /** The file name inside an experiment's output directory, and of the combined summary in the output directory. */
     public static final String FILE_NAME = "summary.md";
+    /** The last line of every summary: what a workflow looks for to update its comment instead of adding one. */
+    public static final String MARKER = "<!-- ast-summary -->";
 
     private MarkdownSummary() {
     }
 
-    /** The summary as Markdown. */
+    /** One experiment's summary. */
     public static String render(ExperimentResult result) {
         Map<String, Object> v = ReportModel.verdict(result);
-        String icon = switch ((String) v.get("status")) {
-            case "pass" -> "\u2705";
-            case "fail" -> "\u274c";
-            default -> "\u2754";
-        };
         StringBuilder s = new StringBuilder();
-        s.append("### ").append(icon).append(" AST ").append(text(result.name())).append(": ").append(v.get("label"))
-                .append("\n\n");
-        @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) v.get("violations");
-        for (String m : violations) {
-            s.append("- ").append(text(m)).append('\n');
+        s.append("### ").append(icon((String) v.get("status"))).append(" AST ").append(text(result.name()))
+                .append(": ").append(v.get("label")).append("\n\n");
+        body(s, result);
+        return s.append('\n').append(MARKER).append('\n').toString();
+    }
+
+    /**
+     * The summary of several experiments: one verdict for all (FAIL when any failed), then each
+     * experiment's checks, deltas and table, and the marker once at the end.
+     */
+    public static String renderAll(List<ExperimentResult> results) {
+        long failed = results.stream().filter(r -> r.verdict() != null && !r.verdict().passed()).count();
+        long unchecked = results.stream().filter(r -> r.verdict() == null).count();
+        String status = failed > 0 ? "fail" : unchecked == results.size() ? "unchecked" : "pass";
+        StringBuilder s = new StringBuilder();
+        s.append("### ").append(icon(status)).append(" AST: ")
+                .append(failed > 0 ? "FAIL" : "unchecked".equals(status) ? "NOT CHECKED" : "PASS").append(" (")
+                .append(results.size()).append(results.size() == 1 ? " experiment" : " experiments");
+        if (failed > 0) {
+            s.append(", ").append(failed).append(" failed");
         }
-        if (!violations.isEmpty()) {
+        s.append(")\n\n");
+        if (results.isEmpty()) {
+            s.append("No experiment results were found.\n");
+        }
+        for (ExperimentResult r : results) {
+            Map<String, Object> v = ReportModel.verdict(r);
+            s.append("#### ").append(icon((String) v.get("status"))).append(' ').append(text(r.name())).append(": ")
+                    .append(v.get("label")).append("\n\n");
+            body(s, r);
+            s.append('\n');
+        }
+        return s.append(MARKER).append('\n').toString();
+    }
+
+    private static void body(StringBuilder s, ExperimentResult result) {
+        Verdict verdict = result.verdict();
+        if (verdict != null && !verdict.checks().isEmpty()) {
+            for (Check c : verdict.checks()) {
+                s.append("- ").append(checkLine(c)).append('\n');
+            }
+            s.append('\n');
+        } else if (verdict != null && !verdict.violations().isEmpty()) {
+            for (Violation m : verdict.violations()) {
+                s.append("- ").append(icon("fail")).append(' ').append(text(m.message())).append('\n');
+            }
+            s.append('\n');
+        } else if (verdict != null) {
+            s.append("No threshold or baseline is configured.\n\n");
+        }
+        BaselineComparison b = verdict == null ? null : verdict.baseline();
+        if (b != null && !b.deltas().isEmpty()) {
+            s.append("| Against baseline | Baseline | Current | Change | Rule | Held |\n");
+            s.append("|---|---:|---:|---:|---|---|\n");
+            for (BaselineComparison.Delta d : b.deltas()) {
+                boolean speed = d.metric().startsWith("speedup");
+                s.append("| ").append(text(ReportModel.metricLabel(d.metric()))).append(" | ")
+                        .append(speed ? Formats.speedup(d.baseline()) : Formats.ratio(d.baseline())).append(" | ")
+                        .append(speed ? Formats.speedup(d.current()) : Formats.ratio(d.current())).append(" | ")
+                        .append(Formats.signedRatio(d.delta())).append(" | ").append(text(d.tolerance())).append(" | ")
+                        .append(d.regressed() ? icon("fail") + " no" : icon("pass") + " yes").append(" |\n");
+            }
             s.append('\n');
         }
         s.append("| Run | Final accuracy | Test loss | Training s | Median s/epoch | Speedup vs full (measured)"
@@ -51,12 +109,49 @@ public final class MarkdownSummary {
             s.append(" |\n");
         }
         s.append('\n').append(text(ReportModel.modeledNote(result))).append('\n');
-        return s.toString();
+    }
+
+    /**
+     * One check, e.g. {@code ✅ threshold minAccuracy: accuracy 0.912, limit ≥ 0.850}; a broken one
+     * adds its violation's message.
+     */
+    static String checkLine(Check c) {
+        StringBuilder b = new StringBuilder();
+        b.append(icon(c.held() ? "pass" : "fail")).append(' ').append(c.kind()).append(" **").append(text(c.rule()))
+                .append("**: ").append(text(c.metric()));
+        if (!Double.isNaN(c.value())) {
+            b.append(' ').append(number(c.metric(), c.value()));
+        }
+        if (!Double.isNaN(c.limit())) {
+            b.append(", limit ").append(c.atLeast() ? "\u2265 " : "\u2264 ").append(number(c.metric(), c.limit()));
+        }
+        if (!c.held()) {
+            b.append(" \u2014 ").append(text(c.message()));
+        }
+        return b.toString();
+    }
+
+    private static String number(String metric, double v) {
+        return metric.startsWith("speedup") ? Formats.speedup(v) : Formats.ratio(v);
+    }
+
+    private static String icon(String status) {
+        return switch (status) {
+            case "pass" -> "\u2705";
+            case "fail" -> "\u274c";
+            default -> "\u2754";
+        };
     }
 
     /** Renders and writes the summary to {@code file}. */
     public static Path write(Path file, ExperimentResult result) {
         TextFiles.write(file, render(result));
+        return file;
+    }
+
+    /** Renders and writes the combined summary of {@code results} to {@code file}. */
+    public static Path writeAll(Path file, List<ExperimentResult> results) {
+        TextFiles.write(file, renderAll(results));
         return file;
     }
 

@@ -7,8 +7,8 @@ import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultJson;
 
 /**
- * Writes one experiment's outputs: {@code result.json}, {@code report.html} and {@code summary.md}
- * in its directory, and appends to the history file when one is configured. Nothing else is
+ * Writes one experiment's outputs: {@code result.json}, {@code report.html}, {@code summary.md} and
+ * the dashboard exports ({@link DashboardExport}) in its directory, and appends to the history file when one is configured. Nothing else is
  * written or overwritten; the output directory's {@code index.html} is {@link IndexPage}'s, written
  * once when every experiment is done.
  */
@@ -47,6 +47,7 @@ public final class ReportWriter {
         ResultJson.write(json, result);
         Path html = HtmlReport.write(directory.resolve(HtmlReport.FILE_NAME), result, history);
         Path md = MarkdownSummary.write(directory.resolve(MarkdownSummary.FILE_NAME), result);
+        DashboardExport.write(directory, result);
         return new ExperimentOutputs(directory, json, html, md);
     }
 }

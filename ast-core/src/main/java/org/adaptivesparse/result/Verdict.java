@@ -10,9 +10,17 @@ import java.util.List;
  * @param passed       true when there is no violation
  * @param violations   every broken rule, thresholds first, then baseline regressions
  * @param baseline     the baseline comparison, or null when no baseline was configured
+ * @param checks       every rule applied, held or not, in the order of {@code violations}; empty in a
+ *                     result.json written before checks were recorded (added field: older readers ignore it)
  */
-public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline) {
+public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline, List<Check> checks) {
     public Verdict {
         violations = List.copyOf(violations);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** A verdict without the list of checks (as results written before checks were recorded read). */
+    public Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline) {
+        this(passed, violations, baseline, List.of());
     }
 }

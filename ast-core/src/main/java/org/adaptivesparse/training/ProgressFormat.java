@@ -21,4 +21,15 @@ public final class ProgressFormat {
                 100 * m.testAccuracy(), 100 * m.activationRate(),
                 100 * m.modeledSavings(), thr, m.trainSeconds());
     }
+
+    /**
+     * A line during a long epoch, e.g.
+     * {@code [ast] Epoch 2/3 | batch 120/469 | 12.4 s elapsed | about 36 s left}.
+     */
+    public static String batchLine(String policy, int epoch, int totalEpochs, int batch, int batches,
+            double elapsedSeconds) {
+        double left = batch <= 0 ? Double.NaN : elapsedSeconds / batch * (batches - batch);
+        return String.format(Locale.ROOT, "[%s] Epoch %d/%d | batch %d/%d | %.1f s elapsed | about %.0f s left",
+                policy, epoch, totalEpochs, batch, batches, elapsedSeconds, left);
+    }
 }

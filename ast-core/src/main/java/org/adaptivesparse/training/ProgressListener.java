@@ -21,6 +21,13 @@ public interface ProgressListener {
     default void epochFinished(String experiment, String policy, EpochMetrics metrics, int totalEpochs) {
     }
 
+    /**
+     * A batch finished training; called for every batch, so an implementation must be cheap.
+     * {@link BatchProgress} turns these calls into a line every 10 seconds of a long epoch.
+     */
+    default void batchFinished(String experiment, String policy, int epoch, int totalEpochs, int batch, int batches) {
+    }
+
     /** A policy's run finished (possibly early, see {@link RunResult#diverged()}). */
     default void runFinished(String experiment, RunResult run) {
     }

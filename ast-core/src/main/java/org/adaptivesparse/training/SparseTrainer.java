@@ -197,6 +197,7 @@ public final class SparseTrainer {
                     batch[i] = order[from + i];
                 }
                 trainBatch(epoch, batchNo, batch, acc);
+                listener.batchFinished(cfg.name(), policy.id(), epoch, cfg.epochs(), batchNo, batches);
                 if (nextEval < cfg.evalsPerEpoch() && batchNo == evalBatch(nextEval, batches)) {
                     long e0 = System.nanoTime();
                     progress.seconds = (e0 - start - evalNanos) / 1e9 + trainedSecondsBefore();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adaptivesparse.result.BaselineComparison;
+import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
@@ -25,10 +26,20 @@ public final class BaselineCheck {
      *
      * @param comparison for the report
      * @param violations regressions beyond tolerance, or the reason no comparison was possible
+     * @param checks     every baseline rule applied, held or not; a broken one carries its violation's message
      */
-    public record Outcome(BaselineComparison comparison, List<Violation> violations) {
+    public record Outcome(BaselineComparison comparison, List<Violation> violations, List<Check> checks) {
         public Outcome {
             violations = List.copyOf(violations);
+            checks = checks == null
+                    ? violations.stream().map(v -> new Check(Check.BASELINE, "baselineFile", v.metric(), v.actual(),
+                            v.limit(), true, false, v.message())).toList()
+                    : List.copyOf(checks);
+        }
+
+        /** An outcome whose only checks are its violations (no comparison was possible). */
+        public Outcome(BaselineComparison comparison, List<Violation> violations) {
+            this(comparison, violations, null);
         }
     }
 
@@ -72,6 +83,7 @@ public final class BaselineCheck {
         RunResult ast = current.ast();
         List<BaselineComparison.Delta> deltas = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
 
         double acc = ast.finalAccuracy();
         double accDrop = entry.accuracy() - acc;
@@ -83,6 +95,9 @@ public final class BaselineCheck {
                     + " regressed from baseline " + Fmt.ratio(entry.accuracy()) + " by " + Fmt.ratio(accDrop)
                     + ", more than maxAccuracyDrop " + Fmt.ratio(maxAccuracyDrop) + " (" + where + ")"));
         }
+        checks.add(check("maxAccuracyDrop", "accuracy", acc, entry.accuracy() - maxAccuracyDrop, !accBad, accBad
+                ? last(violations) : "accuracy " + Fmt.ratio(acc) + " against baseline " + Fmt.ratio(entry.accuracy())
+                        + ": drop " + Fmt.ratio(accDrop) + " within maxAccuracyDrop " + Fmt.ratio(maxAccuracyDrop)));
 
         // Activation has no tolerance of its own: maxActivationError guards it against the target.
         deltas.add(new BaselineComparison.Delta("activation", entry.activation(), ast.activationRate(), false, false,
@@ -98,6 +113,10 @@ public final class BaselineCheck {
                     + " regressed from baseline " + Fmt.ratio(entry.modeledSavings()) + " by " + Fmt.ratio(savDrop)
                     + ", more than maxSavingsDrop " + Fmt.ratio(maxSavingsDrop) + " (" + where + ")"));
         }
+        checks.add(check("maxSavingsDrop", "modeledSavings", sav, entry.modeledSavings() - maxSavingsDrop, !savBad,
+                savBad ? last(violations) : "modeled savings " + Fmt.ratio(sav) + " against baseline "
+                        + Fmt.ratio(entry.modeledSavings()) + ": drop " + Fmt.ratio(savDrop) + " within maxSavingsDrop "
+                        + Fmt.ratio(maxSavingsDrop)));
 
         Double speedup = current.comparison() == null ? null : current.comparison().speedupVsFull();
         if (entry.speedupVsFull() != null && speedup != null) {
@@ -112,13 +131,26 @@ public final class BaselineCheck {
                         + Fmt.ratio(relDrop) + " (relative), more than maxSpeedupDrop " + Fmt.ratio(maxSpeedupDrop)
                         + " (" + where + ")"));
             }
+            checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - maxSpeedupDrop), !bad, bad
+                    ? last(violations) : "measured speedup " + Fmt.speedup(speedup) + " against baseline "
+                            + Fmt.speedup(base) + ": relative drop " + Fmt.ratio(relDrop) + " within maxSpeedupDrop "
+                            + Fmt.ratio(maxSpeedupDrop)));
         }
         Double delta = current.comparison() == null ? null : current.comparison().accuracyDeltaVsFull();
         if (entry.accuracyDeltaVsFull() != null && delta != null) {
             deltas.add(new BaselineComparison.Delta("accuracyDeltaVsFull", entry.accuracyDeltaVsFull(), delta, true,
                     false, "not compared (see maxAccuracyDropVsFull)"));
         }
-        return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, null, deltas), violations);
+        return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, null, deltas), violations,
+                checks);
+    }
+
+    private static Check check(String rule, String metric, double value, double lowest, boolean held, String message) {
+        return new Check(Check.BASELINE, rule, metric, value, lowest, true, held, message);
+    }
+
+    private static String last(List<Violation> violations) {
+        return violations.get(violations.size() - 1).message();
     }
 
     private static Outcome missing(String where, String msg) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.EvalPoint;
@@ -22,7 +23,8 @@ public final class ThresholdCheck {
 
     /**
      * Every broken threshold, plus one violation per diverged run, in a fixed order: divergence,
-     * minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull.
+     * minAccuracy, maxActivationError, minSavings, minSpeedup, maxAccuracyDropVsFull, minSelectionLift,
+     * maxTimeToTargetVsRandom, maxTimeToTargetVsFull.
      *
      * @param thresholds       the limits; a null limit is not checked
      * @param targetActivation the AST target the activation error is measured against
@@ -30,50 +32,135 @@ public final class ThresholdCheck {
      */
     public static List<Violation> check(Thresholds thresholds, double targetActivation, int warmupEpochs,
             ExperimentResult result) {
-        List<Violation> out = new ArrayList<>();
+        return checks(thresholds, targetActivation, warmupEpochs, result).stream().filter(c -> !c.held())
+                .map(c -> new Violation(c.metric(), c.value(), c.limit(), c.message())).toList();
+    }
+
+    /**
+     * Every configured threshold with its outcome, held or not, plus one broken check per diverged
+     * run, in the order of {@link #check}; a broken check's message is its violation's.
+     */
+    public static List<Check> checks(Thresholds thresholds, double targetActivation, int warmupEpochs,
+            ExperimentResult result) {
+        List<Check> out = new ArrayList<>();
         RunResult ast = result.ast();
         for (RunResult r : result.runs()) {
             if (r.diverged() != null) {
-                out.add(new Violation("diverged", Double.NaN, Double.NaN, r.policy().equals("ast")
-                        ? "training diverged: " + r.diverged()
-                        : "training diverged in the " + r.policy() + " control: " + r.diverged()));
+                out.add(new Check(Check.THRESHOLD, "divergence", "diverged", Double.NaN, Double.NaN, true, false,
+                        r.policy().equals("ast") ? "training diverged: " + r.diverged()
+                                : "training diverged in the " + r.policy() + " control: " + r.diverged()));
             }
         }
         if (thresholds == null) {
             return out;
         }
         if (thresholds.minAccuracy() != null) {
-            minAccuracy(thresholds.minAccuracy(), ast, result).ifPresent(out::add);
+            double min = thresholds.minAccuracy();
+            out.add(minAccuracy(min, ast, result)
+                    .map(v -> broken("minAccuracy", true, v))
+                    .orElseGet(() -> held("minAccuracy", "accuracy", ast.finalAccuracy(), min, true,
+                            "accuracy " + Fmt.ratio(ast.finalAccuracy()) + " is at least minAccuracy " + Fmt.ratio(min))));
         }
         if (thresholds.maxActivationError() != null) {
-            activationError(thresholds.maxActivationError(), targetActivation, warmupEpochs, ast).ifPresent(out::add);
+            double max = thresholds.maxActivationError();
+            out.add(activationError(max, targetActivation, warmupEpochs, ast)
+                    .map(v -> broken("maxActivationError", false, v))
+                    .orElseGet(() -> {
+                        double err = worstActivationError(targetActivation, warmupEpochs, ast);
+                        return held("maxActivationError", "activationError", err, max, false, "activation error "
+                                + Fmt.ratio(err) + " is within maxActivationError " + Fmt.ratio(max));
+                    }));
         }
         if (thresholds.minSavings() != null) {
             double s = ast.modeledSavings();
             double min = thresholds.minSavings();
             if (!(s >= min - Fmt.EPS)) {
-                out.add(new Violation("modeledSavings", s, min, "modeled savings " + Fmt.ratio(s)
-                        + " is below minSavings " + Fmt.ratio(min) + "; lower targetActivation or the threshold"));
+                out.add(broken("minSavings", true, new Violation("modeledSavings", s, min, "modeled savings "
+                        + Fmt.ratio(s) + " is below minSavings " + Fmt.ratio(min)
+                        + "; lower targetActivation or the threshold")));
+            } else {
+                out.add(held("minSavings", "modeledSavings", s, min, true, "modeled savings " + Fmt.ratio(s)
+                        + " is at least minSavings " + Fmt.ratio(min)));
             }
         }
         if (thresholds.minSpeedup() != null) {
-            minSpeedup(thresholds.minSpeedup(), result).ifPresent(out::add);
+            double min = thresholds.minSpeedup();
+            out.add(minSpeedup(min, result)
+                    .map(v -> broken("minSpeedup", true, v))
+                    .orElseGet(() -> {
+                        double sp = result.comparison().speedupVsFull();
+                        return held("minSpeedup", "speedup", sp, min, true, "measured speedup " + Fmt.speedup(sp)
+                                + " is at least minSpeedup " + Fmt.speedup(min));
+                    }));
         }
         if (thresholds.maxAccuracyDropVsFull() != null) {
-            accuracyDropVsFull(thresholds.maxAccuracyDropVsFull(), ast, result).ifPresent(out::add);
+            double max = thresholds.maxAccuracyDropVsFull();
+            out.add(accuracyDropVsFull(max, ast, result)
+                    .map(v -> broken("maxAccuracyDropVsFull", false, v))
+                    .orElseGet(() -> {
+                        double drop = result.control("full").finalAccuracy() - ast.finalAccuracy();
+                        return held("maxAccuracyDropVsFull", "accuracyDropVsFull", drop, max, false,
+                                "accuracy drop vs full " + Fmt.ratio(drop) + " is within maxAccuracyDropVsFull "
+                                        + Fmt.ratio(max));
+                    }));
         }
         if (thresholds.minSelectionLift() != null) {
-            selectionLift(thresholds.minSelectionLift(), ast, result).ifPresent(out::add);
+            double min = thresholds.minSelectionLift();
+            out.add(selectionLift(min, ast, result)
+                    .map(v -> broken("minSelectionLift", true, v))
+                    .orElseGet(() -> {
+                        double lift = ast.epochs().get(ast.epochs().size() - 1).selectionLift();
+                        return held("minSelectionLift", "selectionLift", lift, min, true, String.format(
+                                java.util.Locale.ROOT, "selection lift %.2f is at least minSelectionLift %.2f", lift, min));
+                    }));
         }
         if (thresholds.maxTimeToTargetVsRandom() != null) {
-            timeToTarget("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
-                    thresholds.targetAccuracy(), result).ifPresent(out::add);
+            out.add(timeToTargetCheck("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
+                    thresholds.targetAccuracy(), result));
         }
         if (thresholds.maxTimeToTargetVsFull() != null) {
-            timeToTarget("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), "full",
-                    thresholds.targetAccuracy(), result).ifPresent(out::add);
+            out.add(timeToTargetCheck("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), "full",
+                    thresholds.targetAccuracy(), result));
         }
         return out;
+    }
+
+    private static Check timeToTargetCheck(String name, double max, String control, Double target,
+            ExperimentResult result) {
+        return timeToTarget(name, max, control, target, result)
+                .map(v -> broken(name, false, v))
+                .orElseGet(() -> {
+                    RunResult ast = result.ast();
+                    RunResult other = result.control(control);
+                    String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
+                    if (other.timeToTargetSeconds() == null) {
+                        return held(name, metric, Double.NaN, max, false, "AST reached targetAccuracy in "
+                                + Fmt.seconds(ast.timeToTargetSeconds()) + "; " + control + " did not");
+                    }
+                    double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
+                    return held(name, metric, ratio, max, false, "time to target " + Fmt.speedup(ratio) + " "
+                            + control + "'s is within " + name + " " + Fmt.speedup(max));
+                });
+    }
+
+    private static Check broken(String rule, boolean atLeast, Violation v) {
+        return new Check(Check.THRESHOLD, rule, v.metric(), v.actual(), v.limit(), atLeast, false, v.message());
+    }
+
+    private static Check held(String rule, String metric, double value, double limit, boolean atLeast, String message) {
+        return new Check(Check.THRESHOLD, rule, metric, value, limit, atLeast, true, message);
+    }
+
+    /** The largest |activation - target| over the epochs {@code maxActivationError} checks; 0 when there are none. */
+    private static double worstActivationError(double target, int warmupEpochs, RunResult ast) {
+        return checkedEpochs(warmupEpochs, ast).stream().mapToDouble(e -> Math.abs(e.activationRate() - target))
+                .max().orElse(0);
+    }
+
+    private static List<EpochMetrics> checkedEpochs(int warmupEpochs, RunResult ast) {
+        List<EpochMetrics> astEpochs = ast.epochs().stream()
+                .filter(e -> e.epoch() > warmupEpochs && !"warmup".equals(e.phase())).toList();
+        return astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
     }
 
     private static Optional<Violation> minAccuracy(double min, RunResult ast, ExperimentResult result) {
@@ -94,9 +181,7 @@ public final class ThresholdCheck {
      */
     private static Optional<Violation> activationError(double max, double target, int warmupEpochs,
             RunResult ast) {
-        List<EpochMetrics> astEpochs = ast.epochs().stream()
-                .filter(e -> e.epoch() > warmupEpochs && !"warmup".equals(e.phase())).toList();
-        List<EpochMetrics> checked = astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
+        List<EpochMetrics> checked = checkedEpochs(warmupEpochs, ast);
         EpochMetrics worst = null;
         double worstError = -1;
         for (EpochMetrics e : checked) {

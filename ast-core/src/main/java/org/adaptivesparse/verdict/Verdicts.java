@@ -6,6 +6,7 @@ import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.BaselineComparison;
+import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
@@ -39,14 +40,17 @@ public final class Verdicts {
      */
     public static Verdict evaluate(Thresholds thresholds, double targetActivation, int warmupEpochs,
             BaselineRules baseline, ExperimentResult result) {
-        List<Violation> violations = new ArrayList<>(
-                ThresholdCheck.check(thresholds, targetActivation, warmupEpochs, result));
+        List<Check> checks = new ArrayList<>(
+                ThresholdCheck.checks(thresholds, targetActivation, warmupEpochs, result));
+        List<Violation> violations = new ArrayList<>(checks.stream().filter(c -> !c.held())
+                .map(c -> new Violation(c.metric(), c.value(), c.limit(), c.message())).toList());
         BaselineComparison comparison = null;
         if (baseline != null) {
             BaselineCheck.Outcome o = BaselineCheck.compare(baseline, result);
             comparison = o.comparison();
             violations.addAll(o.violations());
+            checks.addAll(o.checks());
         }
-        return new Verdict(violations.isEmpty(), violations, comparison);
+        return new Verdict(violations.isEmpty(), violations, comparison, checks);
     }
 }

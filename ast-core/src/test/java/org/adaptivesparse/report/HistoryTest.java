@@ -25,8 +25,9 @@ class HistoryTest {
                 Instant.parse("2025-01-02T10:00:00Z"));
         assertEquals(List.of(a, b), History.read(file));
         assertEquals(2, Files.readAllLines(file).size());
-        assertEquals(new HistoryEntry("2025-01-01T10:00:00Z", "cnn", "abc1234", 0.85, a.activation(),
-                a.modeledSavings(), 2.0, true), a);
+        assertTrue(Files.readAllLines(file).get(0).startsWith("{\"schemaVersion\":2,"), Files.readAllLines(file).get(0));
+        assertEquals(new HistoryEntry(2, "2025-01-01T10:00:00Z", "cnn", "abc1234", 0.85, a.activation(),
+                a.modeledSavings(), 2.0, true, null, null), a);
         assertEquals(null, b.speedupVsFull());
         assertEquals(null, b.passed());
     }
@@ -55,5 +56,22 @@ class HistoryTest {
         List<HistoryEntry> last = History.last(History.read(file), "cnn", 2);
         assertEquals(List.of("1970-01-01T00:00:02Z", "1970-01-01T00:00:04Z"),
                 last.stream().map(HistoryEntry::timestamp).toList());
+    }
+
+    @Test
+    void linesWithoutASchemaVersionReadAsVersionOneAndNewerVersionsAreRefused() throws Exception {
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, "{\"timestamp\":\"2024-01-01T00:00:00Z\",\"experiment\":\"cnn\",\"gitCommit\":null,"
+                + "\"accuracy\":0.8,\"activation\":0.1,\"modeledSavings\":0.89,\"speedupVsFull\":null,\"passed\":true}\n");
+        History.append(file, ReportFixtures.passing("cnn"), Instant.parse("2025-01-01T10:00:00Z"));
+        List<HistoryEntry> read = History.read(file);
+        assertEquals(List.of(1, 2), read.stream().map(HistoryEntry::schemaVersion).toList());
+        assertEquals(0.8, read.get(0).accuracy(), 1e-12);
+
+        Files.writeString(file, "{\"schemaVersion\":9,\"experiment\":\"cnn\",\"accuracy\":0.8}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        AstFileException e = assertThrows(AstFileException.class, () -> History.read(file));
+        assertEquals(file + " line 3 has schemaVersion 9, newer than this build reads (2); upgrade AST or start a new"
+                + " history file", e.getMessage());
     }
 }

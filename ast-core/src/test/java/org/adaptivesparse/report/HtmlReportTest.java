@@ -59,6 +59,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void historyOfSeveralSeedsDrawsTheirSpreadAndOneSeedOnlyThePoints() {
+        Path multi = dir.resolve("multi.jsonl");
+        Path single = dir.resolve("single.jsonl");
+        for (int i = 0; i < 3; i++) {
+            HistoryEntry e = History.append(multi, ResultFixture.result().seeds(1, 2, 3).build());
+            assertEquals(e.accuracyHigh() - 0.002, e.accuracyLow(), 1e-9, "three seeds, 0.001 apart");
+            History.append(single, ResultFixture.result().build());
+        }
+        String spread = HtmlReport.render(ReportFixtures.passing("cnn"), History.read(multi));
+        assertTrue(spread.contains("accuracy, lowest seed") && spread.contains("accuracy, highest seed"));
+        String points = HtmlReport.render(ReportFixtures.passing("cnn"), History.read(single));
+        assertTrue(points.contains("History: last 3 runs") && !points.contains("lowest seed"));
+    }
+
+    @Test
     void aSingleRunOfHistoryDrawsNoTrend() {
         Path h = dir.resolve("one.jsonl");
         History.append(h, ResultFixture.result().build());

@@ -20,6 +20,8 @@ class MarkdownSummaryTest {
         String md = MarkdownSummary.render(ReportFixtures.passing("cnn"));
         List<String> lines = md.lines().toList();
         assertEquals("### \u2705 AST cnn: PASS", lines.get(0));
+        assertEquals("- \u2705 threshold **minAccuracy**: accuracy 0.850, limit \u2265 0.800", lines.get(2));
+        assertEquals(MarkdownSummary.MARKER, lines.get(lines.size() - 1));
         assertEquals("| ast (fresh) | 0.850 | 0.1667 | 12.0 s | 4.0 s | 2.00x | 325 | 10.8% | 88.3% |",
                 lines.stream().filter(l -> l.startsWith("| ast")).findFirst().orElseThrow());
         assertEquals(3, lines.stream().filter(l -> l.startsWith("| ") && !l.startsWith("| Run")).count());
@@ -31,8 +33,14 @@ class MarkdownSummaryTest {
     void failingSummaryListsViolations() {
         ExperimentResult r = ReportFixtures.checked("cnn", dir.resolve("b.json"));
         String md = MarkdownSummary.render(r);
-        assertTrue(md.startsWith("### \u274c AST cnn: FAIL\n\n- accuracy 0.842 is below minAccuracy 0.850"), md);
-        assertEquals(r.verdict().violations().size(), md.lines().filter(l -> l.startsWith("- ")).count());
+        assertTrue(md.startsWith("### \u274c AST cnn: FAIL\n\n- \u274c threshold **minAccuracy**: accuracy 0.842,"
+                + " limit \u2265 0.850 \u2014 accuracy 0.842 is below minAccuracy 0.850"), md);
+        assertEquals(r.verdict().checks().size(), md.lines().filter(l -> l.startsWith("- ")).count());
+        assertEquals(r.verdict().violations().size(), md.lines().filter(l -> l.startsWith("- \u274c")).count());
+        assertTrue(md.contains("\n| Final accuracy (AST) | 0.871 | 0.842 | -0.029 | drop at most 0.020 | \u274c no |\n"),
+                md);
+        assertTrue(md.indexOf("| Against baseline") < md.indexOf("| Run |"), "deltas before the side-by-side table");
+        assertTrue(md.endsWith("\n" + MarkdownSummary.MARKER + "\n"), md);
     }
 
     @Test
@@ -47,5 +55,17 @@ class MarkdownSummaryTest {
     void pipeInACellDoesNotSplitIt() {
         String cell = MarkdownSummary.text("a|b");
         assertEquals("a\\|b", cell);
+    }
+
+    @Test
+    void combinedSummaryHasOneVerdictEachExperimentAndOneMarker() {
+        String md = MarkdownSummary.renderAll(List.of(ReportFixtures.passing("mlp"),
+                ReportFixtures.checked("cnn", dir.resolve("b.json"))));
+        List<String> lines = md.lines().toList();
+        assertEquals("### \u274c AST: FAIL (2 experiments, 1 failed)", lines.get(0));
+        assertTrue(lines.contains("#### \u2705 mlp: PASS"), md);
+        assertTrue(lines.contains("#### \u274c cnn: FAIL"), md);
+        assertEquals(1, lines.stream().filter(MarkdownSummary.MARKER::equals).count());
+        assertEquals(MarkdownSummary.MARKER, lines.get(lines.size() - 1));
     }
 }

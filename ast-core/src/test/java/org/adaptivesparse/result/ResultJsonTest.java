@@ -94,4 +94,17 @@ class ResultJsonTest {
                 SettingValues.differences(java.util.Map.of("kp", 0.15, "epochs", 3),
                         java.util.Map.of("kp", 0.2, "epochs", 3.0, "seed", 7)));
     }
+
+    @Test
+    void aVerdictWrittenBeforeChecksWereRecordedReadsWithNoChecks() {
+        ExperimentResult r = ResultFixture.result().build().withVerdict(new Verdict(true, List.of(), null,
+                List.of(new Check(Check.THRESHOLD, "minAccuracy", "accuracy", 0.9, 0.8, true, true, "held"))));
+        String json = ResultJson.toJson(r);
+        assertTrue(json.contains("\"checks\": ["), "checks is an added field");
+        String old = json.replaceAll("(?s),\\s*\"checks\": \\[.*?\\]\\s*\\}", "}");
+        Verdict back = ResultJson.fromJson(old, Path.of("old.json")).verdict();
+        assertTrue(back.passed());
+        assertEquals(List.of(), back.checks());
+        assertEquals(r.verdict().checks(), ResultJson.fromJson(json, Path.of("new.json")).verdict().checks());
+    }
 }

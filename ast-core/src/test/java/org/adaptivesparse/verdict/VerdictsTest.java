@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
 import org.adaptivesparse.result.Verdict;
@@ -43,5 +44,36 @@ class VerdictsTest {
         ExperimentResult r = ResultFixture.result().target(0.2).warmup(1).astActivation(1.0, 0.5, 0.2).build();
         Verdict v = Verdicts.evaluate(new ExperimentConfig.Thresholds(null, 0.01, null, null, null), null, r);
         assertTrue(v.passed(), v.violations().toString());
+    }
+
+    @Test
+    void everyRuleIsRecordedAsACheckHeldOrNot() {
+        ResultFixture f = ResultFixture.result().astAccuracy(0.7, 0.8, 0.812);
+        ExperimentConfig cfg = f.config().toBuilder().minAccuracy(0.85).minSavings(0.5).build();
+        Verdict v = Verdicts.evaluate(cfg, f.build());
+        assertEquals(List.of("minAccuracy:false", "minSavings:true"),
+                v.checks().stream().map(c -> c.rule() + ":" + c.held()).toList());
+        Check acc = v.checks().get(0);
+        assertEquals(0.812, acc.value(), 1e-9);
+        assertEquals(0.85, acc.limit(), 1e-9);
+        assertEquals(v.violations().get(0).message(), acc.message());
+        assertTrue(v.checks().get(1).message().startsWith("modeled savings "), v.checks().get(1).message());
+        assertTrue(v.checks().get(1).message().contains(" is at least minSavings 0.500"), v.checks().get(1).message());
+    }
+
+    @Test
+    void baselineRulesAreChecksWithTheLowestAcceptedValue() {
+        ResultFixture f = ResultFixture.result().astAccuracy(0.7, 0.8, 0.812);
+        Path file = dir.resolve("ast-baseline.json");
+        Baseline.write(file, f.build());
+        ExperimentResult worse = ResultFixture.result().astAccuracy(0.7, 0.8, 0.75).build();
+        Verdict v = Verdicts.evaluate(f.config().toBuilder().baselineFile(file).build(), worse);
+        Check acc = v.checks().stream().filter(c -> c.rule().equals("maxAccuracyDrop")).findFirst().orElseThrow();
+        assertEquals(Check.BASELINE, acc.kind());
+        assertFalse(acc.held());
+        assertEquals(0.812 - 0.02, acc.limit(), 1e-9);
+        Check sav = v.checks().stream().filter(c -> c.rule().equals("maxSavingsDrop")).findFirst().orElseThrow();
+        assertTrue(sav.held());
+        assertEquals(List.of(acc.message()), v.violations().stream().map(Violation::message).toList());
     }
 }

@@ -3,6 +3,7 @@ package org.adaptivesparse.junit;
 import java.lang.System.Logger.Level;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.training.BatchProgress;
 import org.adaptivesparse.training.ProgressFormat;
 import org.adaptivesparse.training.ProgressListener;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,6 +16,7 @@ final class JUnitProgressListener implements ProgressListener {
     private static final System.Logger LOG = System.getLogger(SparseTraining.class.getName());
 
     private final ExtensionContext context;
+    private final BatchProgress progress = new BatchProgress();
 
     JUnitProgressListener(ExtensionContext context) {
         this.context = context;
@@ -23,6 +25,13 @@ final class JUnitProgressListener implements ProgressListener {
     @Override
     public void runStarted(String experiment, String policy, int epochs) {
         LOG.log(Level.INFO, "[{0}] {1}: {2} epoch(s)", experiment, policy, epochs);
+        progress.restart();
+    }
+
+    @Override
+    public void batchFinished(String experiment, String policy, int epoch, int totalEpochs, int batch, int batches) {
+        progress.batchFinished(policy, epoch, totalEpochs, batch, batches)
+                .ifPresent(line -> LOG.log(Level.INFO, "[{0}] {1}", experiment, line));
     }
 
     @Override
@@ -30,6 +39,7 @@ final class JUnitProgressListener implements ProgressListener {
         String line = ProgressFormat.epochLine(policy, metrics, totalEpochs);
         LOG.log(Level.INFO, "[{0}] {1}", experiment, line);
         context.publishReportEntry("ast", line);
+        progress.restart();
     }
 
     @Override

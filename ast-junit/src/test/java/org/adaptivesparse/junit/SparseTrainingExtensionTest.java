@@ -128,6 +128,10 @@ class SparseTrainingExtensionTest {
         Path runIndex = reports.resolve("index.html");
         assertTrue(Files.isRegularFile(runIndex), "no " + runIndex);
         assertEquals(2, assertLinksResolve(runIndex), Files.readString(runIndex));
+        String xml = Files.readString(reports.resolve("TEST-ast.xml"));
+        assertTrue(xml.contains("<testsuite name=\"ast\" tests=\"2\" failures=\"1\""), xml);
+        String md = Files.readString(reports.resolve("summary.md"));
+        assertTrue(md.startsWith("### \u274c AST: FAIL (2 experiments, 1 failed)"), md);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.experiment.ExperimentPipeline;
+import org.adaptivesparse.experiment.ExperimentSelection;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -18,7 +19,7 @@ import org.apache.maven.plugin.MojoFailureException;
 public abstract class AbstractAstMojo extends AstParameters {
 
     /** {@code ast.*} properties that switch the goal rather than configure an experiment. */
-    static final Set<String> SWITCHES = Set.of("skip", "failOnViolation");
+    static final Set<String> SWITCHES = Set.of("skip", "failOnViolation", "experiments", ReportMojo.MERGE);
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -27,8 +28,21 @@ public abstract class AbstractAstMojo extends AstParameters {
             return;
         }
         PomElements.rejectUnknown(project, mojoExecution);
-        execute(ExperimentSetups.resolve(ExperimentSetups.flatParameters(this), PomElements.experiments(experiments),
-                userProperties(), SWITCHES, basedir()));
+        DjlLogging.quiet();
+        List<ExperimentSetup> setups = ExperimentSetups.resolve(ExperimentSetups.flatParameters(this),
+                PomElements.experiments(experiments), userProperties(), SWITCHES, basedir());
+        List<Integer> selected;
+        try {
+            selected = ExperimentSelection.select(setups.stream().map(ExperimentSetup::name).toList(),
+                    selectedExperiments);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("<selectedExperiments> (-Dast.experiments): " + e.getMessage(), e);
+        }
+        if (selected.size() < setups.size()) {
+            getLog().info("AST " + goal() + ": " + selected.size() + " of " + setups.size()
+                    + " experiment(s) selected by -Dast.experiments=" + selectedExperiments);
+        }
+        execute(selected.stream().map(setups::get).toList());
     }
 
     /** Runs the goal on the resolved experiments. */

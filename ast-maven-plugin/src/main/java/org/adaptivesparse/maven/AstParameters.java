@@ -46,6 +46,14 @@ public abstract class AstParameters extends AbstractMojo {
     @Parameter(property = "ast.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Run only the named experiments, comma-separated ({@code -Dast.experiments=cnn,mlp}), so a CI
+     * matrix can put one experiment on each runner; {@code ast:report} merges their outputs. An
+     * unknown name is an error listing the names there are. Default: every experiment.
+     */
+    @Parameter(property = "ast.experiments")
+    protected String selectedExperiments;
+
     /** The experiment's name, used for its output directory; default {@code experiment}. */
     @Parameter(property = "ast.name")
     protected String name;
