@@ -10,7 +10,7 @@ import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
-/** Applies thresholds, then the baseline, to a result: the one place a {@link Verdict} is made. */
+/** Applies thresholds, the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one place a {@link Verdict} is made. */
 public final class Verdicts {
     private Verdicts() {
     }
@@ -41,6 +41,7 @@ public final class Verdicts {
             BaselineRules baseline, ExperimentResult result) {
         List<Violation> violations = new ArrayList<>(
                 ThresholdCheck.check(thresholds, targetActivation, warmupEpochs, result));
+        violations.addAll(BlowUpCheck.check(result));
         BaselineComparison comparison = null;
         if (baseline != null) {
             BaselineCheck.Outcome o = BaselineCheck.compare(baseline, result);
