@@ -76,4 +76,18 @@ class ExperimentPipelineTest {
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "failed before training");
         assertEquals("x", Files.readString(file), "nothing overwritten");
     }
+
+    @Test
+    void aRunThatBlowsUpFailsWithoutThresholdsAndKeepsItsReport(@TempDir Path out) throws Exception {
+        ExperimentOutcome o = new ExperimentPipeline(null).run(synthetic(out).limit(256).testLimit(128).epochs(1)
+                .learningRate(10).controls(List.of(Policy.FULL)).build());
+        assertFalse(o.passed());
+        assertEquals(1, o.violationMessages().size(), o.violationMessages().toString());
+        String m = o.violationMessages().get(0);
+        assertTrue(m.matches("AST's training loss exploded: \\d\\.\\de\\+\\d\\d at epoch 1 \\(above 10 x ln 10 = 23\\.0\\),"
+                + " test accuracy 0\\.\\d{3}; the full control did the same \\(accuracy 0\\.\\d{3}\\); lower learningRate"), m);
+        assertEquals(1, o.result().ast().epochs().size(), "the finished epoch is kept");
+        assertEquals(m, ResultJson.read(o.resultJson()).verdict().violations().get(0).message());
+        assertTrue(Files.readString(o.reportHtml()).contains("training loss exploded"));
+    }
 }
