@@ -2,11 +2,10 @@ package org.adaptivesparse.report;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.TextFiles;
 
 /**
- * An optional history file: JSON lines, one {@link HistoryEntry} per run, appended and never
- * rewritten, so it can be kept as a CI artifact and grows with each build.
+ * An optional history file: JSON lines, one {@link HistoryEntry} per run, appended (by replacing the
+ * file atomically with one more line), so it can be kept as a CI artifact and grows with each build.
  */
 public final class History {
     private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
@@ -46,16 +45,12 @@ public final class History {
                 ast.activationRate(), ast.modeledSavings(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
                 result.verdict() == null ? null : result.verdict().passed());
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, LINE.toJson(e) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException ex) {
-            throw new AstFileException(file, "history file " + file + " cannot be written: " + ex.getMessage(), ex);
+        String before = Files.exists(file) ? TextFiles.read(file, null) : "";
+        if (!before.isEmpty() && !before.endsWith("\n")) {
+            before += "\n";
         }
+        // the whole file is replaced atomically, so a run stopped mid-write never leaves half a line
+        TextFiles.write(file, before + LINE.toJson(e) + "\n");
         return e;
     }
 
@@ -75,16 +70,25 @@ public final class History {
             if (lines[i].isBlank()) {
                 continue;
             }
+            JsonElement json;
             try {
-                HistoryEntry e = JsonFiles.gson().fromJson(lines[i], HistoryEntry.class);
-                if (e == null || e.experiment() == null) {
-                    throw new IllegalArgumentException("not a history entry");
-                }
-                out.add(e);
+                json = JsonParser.parseString(lines[i]);
             } catch (RuntimeException ex) {
                 throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
                         + JsonFiles.detail(ex), ex);
             }
+            HistoryEntry e;
+            try {
+                e = json.isJsonObject() ? JsonFiles.gson().fromJson(json, HistoryEntry.class) : null;
+            } catch (RuntimeException ex) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " is not an AST history entry: "
+                        + JsonFiles.detail(ex), ex);
+            }
+            if (e == null || e.experiment() == null) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " is not an AST history entry: it has no"
+                        + " 'experiment'; historyFile must name a file AST writes (JSON lines), or none yet");
+            }
+            out.add(e);
         }
         return out;
     }
