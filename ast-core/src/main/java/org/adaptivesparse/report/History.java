@@ -75,7 +75,7 @@ public final class History {
                 json = JsonParser.parseString(lines[i]);
             } catch (RuntimeException ex) {
                 throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
-                        + JsonFiles.detail(ex), ex);
+                        + JsonFiles.detail(ex).replaceFirst("at line 1 column (\\d+) path \\$", "at column $1"), ex);
             }
             HistoryEntry e;
             try {

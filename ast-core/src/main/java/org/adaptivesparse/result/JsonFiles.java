@@ -96,6 +96,7 @@ public final class JsonFiles {
         }
         m = m.replaceAll("\\s*See https?://\\S+", "")
                 .replaceAll("Use JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON", "malformed JSON")
+                .replaceAll("^End of input at", "the file ends early, at")
                 .replaceAll("\\s+", " ").trim();
         return m.startsWith("java.") || m.startsWith("com.google.") ? m.substring(m.indexOf(':') + 1).trim() : m;
     }
