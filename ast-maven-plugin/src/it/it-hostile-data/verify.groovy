@@ -1,8 +1,10 @@
 // One line per build, in build order, naming the damaged file and the damage.
 def log = new File(basedir, 'build.log').text
 def d = new File(basedir, 'data').canonicalPath
-def load = { String dir, String what -> "AST could not load the data of experiment 'hostile' (<dataset> (-Dast.dataset)"
-        + " fashion-mnist, -Dast.dataDir $d/$dir): $what".toString() }
+def load = { String dir, String what ->
+    ("AST could not load the data of experiment 'hostile' (<dataset> (-Dast.dataset)"
+        + " fashion-mnist, -Dast.dataDir $d/$dir): $what").toString()
+}
 def expected = [
     load('wrong-magic', "$d/wrong-magic/train-images-idx3-ubyte: wrong magic number 2052 (0x804), expected 2051 (0x803)"
         + " for an IDX image file"),
