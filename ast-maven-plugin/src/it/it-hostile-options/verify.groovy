@@ -26,6 +26,8 @@ def expected = [
         + " $dir/not-a-directory): dataDir $dir/not-a-directory is not a directory",
     "-Dast.name=same names every experiment 'same', so they would all write to same/; drop it and give each"
         + " <experiment> its own <name>",
+    "-Dast.maxAccuracyDrop: maxAccuracyDrop 2.0 is out of range; allowed: 0 to 1 (2.0 looks like a percentage: write"
+        + " 0.02 or 2.0%)",
 ]*.toString()
 def prefix = '[ERROR] Failed to execute goal org.adaptivesparse:ast-maven-plugin:'
 def actual = log.readLines().findAll { it.startsWith(prefix) }

@@ -56,7 +56,8 @@ class HostileInputTest {
     @Test
     void percentWrittenAsAWholeNumberIsOutOfRange() {
         assertEquals("@SparseTraining(minAccuracy = 85.0) on percentAsNumber: minAccuracy 85.0 is out of range;"
-                + " allowed: 0 to 1", configurationError(kit().run(HostileFixture.class, "percentAsNumber")));
+                + " allowed: 0 to 1 (85.0 looks like a percentage: write 0.85 or 85.0%)",
+                configurationError(kit().run(HostileFixture.class, "percentAsNumber")));
     }
 
     @Test
