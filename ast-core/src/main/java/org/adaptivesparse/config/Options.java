@@ -387,7 +387,9 @@ public final class Options {
     private static Option.Check<Double> unit(String field) {
         return (v, o) -> {
             if (v != null && !(v >= 0 && v <= 1)) {
-                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 to 1");
+                String percent = v >= 2 && v <= 100 ? " (" + fmt(v) + " looks like a percentage: write "
+                        + fmt(v / 100) + " or " + fmt(v) + "%)" : "";
+                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 to 1" + percent);
             }
             return v;
         };

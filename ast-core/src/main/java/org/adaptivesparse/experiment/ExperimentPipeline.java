@@ -1,11 +1,15 @@
 package org.adaptivesparse.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.report.ExperimentOutputs;
 import org.adaptivesparse.report.CombinedReport;
+import org.adaptivesparse.report.History;
+import org.adaptivesparse.report.IndexPage;
 import org.adaptivesparse.report.OutputDirectories;
 import org.adaptivesparse.report.ReportWriter;
+import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultJson;
 import org.adaptivesparse.result.Verdict;
@@ -36,12 +40,53 @@ public final class ExperimentPipeline {
      * @throws org.adaptivesparse.data.DataException when the data cannot be found or read
      */
     public ExperimentOutcome run(ExperimentConfig cfg) {
-        OutputDirectories.prepare(ReportWriter.experimentDirectory(cfg));
+        Path dir = ReportWriter.experimentDirectory(cfg);
+        OutputDirectories.prepare(dir);
+        validateInputs(cfg);
         ExperimentResult result = new ExperimentRunner(listener).run(cfg);
-        result = result.withVerdict(Verdicts.evaluate(cfg, result));
-        ExperimentOutputs out = ReportWriter.write(cfg, result);
+        ExperimentOutputs out;
+        try {
+            result = result.withVerdict(Verdicts.evaluate(cfg, result));
+            out = ReportWriter.write(cfg, result);
+        } catch (RuntimeException e) {
+            keep(dir, result, e);
+            throw e;
+        }
         listener.info("[" + cfg.name() + "] report: " + out.reportHtml());
         return outcome(result, out);
+    }
+
+    /**
+     * Reads every file the run will read after training (the baseline, the history) so that a
+     * damaged one stops the run before the training it would otherwise throw away. A missing
+     * baseline is not an error here: the verdict reports it.
+     *
+     * @throws org.adaptivesparse.result.AstFileException naming the file and what is wrong with it
+     */
+    public static void validateInputs(ExperimentConfig cfg) {
+        if (cfg.baselineFile() != null && Files.exists(cfg.baselineFile())) {
+            Baseline.read(cfg.baselineFile());
+        }
+        if (cfg.historyFile() != null) {
+            if (Files.isDirectory(cfg.historyFile())) {
+                throw new AstFileException(cfg.historyFile(), "history file " + cfg.historyFile()
+                        + " is a directory; historyFile must name a file");
+            }
+            History.read(cfg.historyFile());
+        }
+    }
+
+    /**
+     * After a failure past training, writes what can still be written (result.json, report and
+     * summary, without the history) so no run's work is lost; a second failure is attached to the first.
+     */
+    private void keep(Path dir, ExperimentResult result, RuntimeException failure) {
+        try {
+            ExperimentOutputs out = ReportWriter.write(dir, result, null);
+            listener.info("[" + result.name() + "] the run's result is kept: " + out.resultJson());
+        } catch (RuntimeException again) {
+            failure.addSuppressed(again);
+        }
     }
 
     /**

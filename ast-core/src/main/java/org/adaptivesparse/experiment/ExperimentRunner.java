@@ -29,6 +29,7 @@ import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
 import org.adaptivesparse.training.TrainingTensors;
+import org.adaptivesparse.verdict.BlowUpCheck;
 
 /**
  * Runs one experiment: AST and its controls one after the other in this process, on the same data,
@@ -64,8 +65,10 @@ public final class ExperimentRunner {
             }
             runs.addAll(interleaved(seeded, new SparseTrainer(seeded, listener), data, blocks));
         }
+        Map<String, Object> configuration = displayConfiguration(cfg);
+        configuration.put(BlowUpCheck.CLASSES, data.train().classes());
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
-                cfg.comparableSettings(), displayConfiguration(cfg), Environment.capture(), runs,
+                cfg.comparableSettings(), configuration, Environment.capture(), runs,
                 compare(runs, cfg.warmupEpochs() > 0, cfg.targetAccuracy() != null), null);
     }
 

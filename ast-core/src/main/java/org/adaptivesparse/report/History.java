@@ -2,11 +2,10 @@ package org.adaptivesparse.report;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import org.adaptivesparse.result.TextFiles;
 
 /**
  * An optional history file: JSON lines, one {@link HistoryEntry} per run, each carrying its
- * {@code schemaVersion}, appended and never rewritten, so a CI cache or a commit can keep it and it
- * grows with each build (see the README's "History" for where to keep it).
+ * {@code schemaVersion}, appended (by replacing the file atomically with one more line), so a CI cache
+ * or a commit can keep it and it grows with each build (see the README's "History").
  */
 public final class History {
     private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()
@@ -51,16 +50,12 @@ public final class History {
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
                 result.verdict() == null ? null : result.verdict().passed(), seeds.getCount() > 1 ? seeds.getMin() : null,
                 seeds.getCount() > 1 ? seeds.getMax() : null);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, LINE.toJson(e) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException ex) {
-            throw new AstFileException(file, "history file " + file + " cannot be written: " + ex.getMessage(), ex);
+        String before = Files.exists(file) ? TextFiles.read(file, null) : "";
+        if (!before.isEmpty() && !before.endsWith("\n")) {
+            before += "\n";
         }
+        // the whole file is replaced atomically, so a run stopped mid-write never leaves half a line
+        TextFiles.write(file, before + LINE.toJson(e) + "\n");
         return e;
     }
 
@@ -80,23 +75,30 @@ public final class History {
             if (lines[i].isBlank()) {
                 continue;
             }
+            JsonElement json;
             try {
-                HistoryEntry e = JsonFiles.gson().fromJson(lines[i], HistoryEntry.class);
-                if (e == null || e.experiment() == null) {
-                    throw new IllegalArgumentException("not a history entry");
-                }
-                if (e.schemaVersion() > HistoryEntry.SCHEMA_VERSION) {
-                    throw new AstFileException(file, file + " line " + (i + 1) + " has schemaVersion "
-                            + e.schemaVersion() + ", newer than this build reads (" + HistoryEntry.SCHEMA_VERSION
-                            + "); upgrade AST or start a new history file");
-                }
-                out.add(e);
-            } catch (AstFileException ex) {
-                throw ex;
+                json = JsonParser.parseString(lines[i]);
             } catch (RuntimeException ex) {
                 throw new AstFileException(file, file + " line " + (i + 1) + " is not valid JSON: "
+                        + JsonFiles.detail(ex).replaceFirst("at line 1 column (\\d+) path \\$", "at column $1"), ex);
+            }
+            HistoryEntry e;
+            try {
+                e = json.isJsonObject() ? JsonFiles.gson().fromJson(json, HistoryEntry.class) : null;
+            } catch (RuntimeException ex) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " is not an AST history entry: "
                         + JsonFiles.detail(ex), ex);
             }
+            if (e == null || e.experiment() == null) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " is not an AST history entry: it has no"
+                        + " 'experiment'; historyFile must name a file AST writes (JSON lines), or none yet");
+            }
+            if (e.schemaVersion() > HistoryEntry.SCHEMA_VERSION) {
+                throw new AstFileException(file, file + " line " + (i + 1) + " has schemaVersion "
+                        + e.schemaVersion() + ", newer than this build reads (" + HistoryEntry.SCHEMA_VERSION
+                        + "); upgrade AST or start a new history file");
+            }
+            out.add(e);
         }
         return out;
     }

@@ -77,7 +77,11 @@ public final class JsonFiles {
         return o;
     }
 
-    /** The root cause's message of a Gson failure, which says where in the file the problem is. */
+    /**
+     * The root cause's message of a Gson failure, which says where in the file the problem is,
+     * without Gson's advice to its own callers (to parse leniently, or a troubleshooting link):
+     * {@code malformed JSON at line 1 column 1 path $}.
+     */
     public static String detail(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -87,7 +91,14 @@ public final class JsonFiles {
         if (m == null || m.isBlank()) {
             m = e.getMessage();
         }
-        return m == null ? t.getClass().getSimpleName() : m;
+        if (m == null) {
+            return t.getClass().getSimpleName();
+        }
+        m = m.replaceAll("\\s*See https?://\\S+", "")
+                .replaceAll("Use JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON", "malformed JSON")
+                .replaceAll("^End of input at", "the file ends early, at")
+                .replaceAll("\\s+", " ").trim();
+        return m.startsWith("java.") || m.startsWith("com.google.") ? m.substring(m.indexOf(':') + 1).trim() : m;
     }
 
     private static final class PathAdapter extends TypeAdapter<Path> {

@@ -1,5 +1,6 @@
 package org.adaptivesparse.verdict;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,18 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
     public static Baseline read(Path file) {
         String text = TextFiles.read(file, "create it with mvn ast:baseline (or Baseline.write) from an accepted run");
         JsonObject o = JsonFiles.parseVersioned(file, text, SCHEMA_VERSION);
+        JsonElement experiments = o.get("experiments");
+        if (experiments != null && !experiments.isJsonNull() && !experiments.isJsonObject()) {
+            throw new AstFileException(file, file + " is not a valid AST baseline: 'experiments' should be an object"
+                    + " of entries by experiment name, but it is " + (experiments.isJsonArray() ? "an array" : experiments));
+        }
+        for (Map.Entry<String, JsonElement> e : experiments != null && experiments.isJsonObject()
+                ? experiments.getAsJsonObject().entrySet() : java.util.Set.<Map.Entry<String, JsonElement>>of()) {
+            if (!e.getValue().isJsonObject()) {
+                throw new AstFileException(file, file + " is not a valid AST baseline: experiment '" + e.getKey()
+                        + "' should be an object, but it is " + e.getValue());
+            }
+        }
         Baseline b;
         try {
             b = JsonFiles.gson().fromJson(o, Baseline.class);

@@ -11,7 +11,7 @@ import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
-/** Applies thresholds, then the baseline, to a result: the one place a {@link Verdict} is made. */
+/** Applies thresholds, the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one place a {@link Verdict} is made. */
 public final class Verdicts {
     private Verdicts() {
     }
@@ -44,6 +44,7 @@ public final class Verdicts {
                 ThresholdCheck.checks(thresholds, targetActivation, warmupEpochs, result));
         List<Violation> violations = new ArrayList<>(checks.stream().filter(c -> !c.held())
                 .map(c -> new Violation(c.metric(), c.value(), c.limit(), c.message())).toList());
+        violations.addAll(BlowUpCheck.check(result));
         BaselineComparison comparison = null;
         if (baseline != null) {
             BaselineCheck.Outcome o = BaselineCheck.compare(baseline, result);

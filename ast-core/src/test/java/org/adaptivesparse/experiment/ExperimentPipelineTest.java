@@ -76,4 +76,55 @@ class ExperimentPipelineTest {
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "failed before training");
         assertEquals("x", Files.readString(file), "nothing overwritten");
     }
+
+    @Test
+    void aRunThatBlowsUpFailsWithoutThresholdsAndKeepsItsReport(@TempDir Path out) throws Exception {
+        ExperimentOutcome o = new ExperimentPipeline(null).run(synthetic(out).limit(256).testLimit(128).epochs(1)
+                .learningRate(10).controls(List.of(Policy.FULL)).build());
+        assertFalse(o.passed());
+        assertEquals(1, o.violationMessages().size(), o.violationMessages().toString());
+        String m = o.violationMessages().get(0);
+        assertTrue(m.matches("AST's training loss exploded: \\d\\.\\de\\+\\d\\d at epoch 1 \\(above 10 x ln 10 = 23\\.0\\),"
+                + " test accuracy 0\\.\\d{3}; the full control did the same \\(accuracy 0\\.\\d{3}\\); lower learningRate"), m);
+        assertEquals(1, o.result().ast().epochs().size(), "the finished epoch is kept");
+        assertEquals(m, ResultJson.read(o.resultJson()).verdict().violations().get(0).message());
+        assertTrue(Files.readString(o.reportHtml()).contains("training loss exploded"));
+    }
+
+    @Test
+    void aBaselineThatIsNotJsonStopsTheRunBeforeTraining(@TempDir Path out) throws Exception {
+        Path baseline = Files.writeString(out.resolve("ast-baseline.json"), "<html>proxy error</html>\n");
+        ExperimentConfig cfg = synthetic(out.resolve("ast")).baselineFile(baseline).build();
+        long start = System.nanoTime();
+        AstFileException e = assertThrows(AstFileException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertEquals(baseline + " is not valid JSON: malformed JSON at line 1 column 14 path $", e.getMessage());
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "failed before training");
+        assertEquals("<html>proxy error</html>\n", Files.readString(baseline));
+    }
+
+    @Test
+    void aHistoryOfAnotherShapeStopsTheRunBeforeTraining(@TempDir Path out) throws Exception {
+        Path history = Files.writeString(out.resolve("history.jsonl"), "[1, 2, 3]\n");
+        ExperimentConfig cfg = synthetic(out.resolve("ast")).historyFile(history).build();
+        AstFileException e = assertThrows(AstFileException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertEquals(history + " line 1 is not an AST history entry: it has no 'experiment'; historyFile must name a"
+                + " file AST writes (JSON lines), or none yet", e.getMessage());
+        assertEquals("[1, 2, 3]\n", Files.readString(history));
+    }
+
+    @Test
+    void aFailureAfterTrainingKeepsTheResultAndReport(@TempDir Path out) throws Exception {
+        // the history cannot be written (its parent is a file), which only shows once training is done
+        Path blocker = Files.writeString(out.resolve("blocker"), "x");
+        ExperimentConfig cfg = synthetic(out.resolve("ast")).limit(256).testLimit(128).epochs(1)
+                .controls(List.of()).historyFile(blocker.resolve("history.jsonl")).build();
+        AstFileException e = assertThrows(AstFileException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertTrue(e.getMessage().startsWith(blocker.resolve("history.jsonl") + " cannot be written: "), e.getMessage());
+        Path dir = out.resolve("ast/syn");
+        for (String f : List.of("result.json", "report.html", "summary.md")) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f + " kept");
+        }
+        assertEquals(1, ResultJson.read(dir.resolve("result.json")).ast().epochs().size());
+        assertEquals("x", Files.readString(blocker));
+    }
 }

@@ -24,6 +24,8 @@ public final class ResultFixture {
     private Double targetAccuracy;
     private double astLift = Double.NaN;
     private long[] seeds = {42};
+    private Integer classes;
+    private final Map<String, double[]> losses = new LinkedHashMap<>();
 
     public static ResultFixture result() {
         return new ResultFixture();
@@ -48,6 +50,10 @@ public final class ResultFixture {
     public ResultFixture seeds(long... v) { seeds = v; return this; }
     /** AST's selection lift in every epoch. */
     public ResultFixture astSelectionLift(double v) { astLift = v; return this; }
+    /** Records the class count in the configuration, as runs do since the blow-up rules. */
+    public ResultFixture classes(int v) { classes = v; return this; }
+    /** The training loss per epoch of a policy ({@code ast}, {@code full}, {@code random}). */
+    public ResultFixture trainLoss(String policy, double... v) { losses.put(policy, v); return this; }
 
     public ExperimentConfig config() {
         return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
@@ -76,6 +82,9 @@ public final class ResultFixture {
         configuration.put("controls", withRandom ? "full, random" : "full");
         if (targetAccuracy != null) {
             configuration.put("targetAccuracy", targetAccuracy);
+        }
+        if (classes != null) {
+            configuration.put("classes", classes);
         }
         EnvironmentInfo env = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch", "2.7.1",
                 "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
@@ -107,7 +116,8 @@ public final class ResultFixture {
             double savings = 1.0 - (a * 10.0 + (1 - a) * 0.1) / 10.0;
             double s = sec[i];
             double lossOffset = policy.equals("full") ? -0.05 : policy.equals("random") ? 0.08 : 0.0;
-            epochs.add(new EpochMetrics(epoch, warm ? "warmup" : policy, 1.0 / (epoch + 1) + lossOffset, acc[i], 0.5 / epoch, a,
+            double loss = losses.containsKey(policy) ? losses.get(policy)[i] : 1.0 / (epoch + 1) + lossOffset;
+            epochs.add(new EpochMetrics(epoch, warm ? "warmup" : policy, loss, acc[i], 0.5 / epoch, a,
                     thr, gated ? thr - 0.02 : Double.NaN, gated ? thr + 0.02 : Double.NaN, savings, s,
                     policy.equals("ast") && !warm ? s * 0.3 : 0.0, s * 0.1, s * 0.6, 0.5, samples,
                     policy.equals("ast") ? samples : 0, trained, 8, policy.equals("ast") ? astLift : 1.0));

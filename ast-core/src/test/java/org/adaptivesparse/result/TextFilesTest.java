@@ -1,6 +1,8 @@
 package org.adaptivesparse.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.FileSystems;
@@ -36,5 +38,32 @@ class TextFilesTest {
         try (Stream<Path> s = Files.list(file.getParent())) {
             assertEquals(List.of("result.json"), s.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
         }
+    }
+
+    private List<String> names() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aWriteThatFailsWhileWritingLeavesTheOldFileWhole() throws Exception {
+        Path file = dir.resolve("ast-baseline.json");
+        Files.writeString(file, "{\"schemaVersion\": 1}\n");
+        // half of a surrogate pair cannot be encoded: the failure comes while the new content is written
+        AstFileException e = assertThrows(AstFileException.class, () -> TextFiles.write(file, "{\"name\": \"\uD800\"}"));
+        assertTrue(e.getMessage().startsWith(file + " cannot be written: "), e.getMessage());
+        assertEquals("{\"schemaVersion\": 1}\n", Files.readString(file));
+        assertEquals(List.of("ast-baseline.json"), names(), "no temporary file left");
+    }
+
+    @Test
+    void aWriteThatFailsAtTheMoveLeavesNoTemporaryFile() throws Exception {
+        Path taken = Files.createDirectories(dir.resolve("result.json"));
+        Files.writeString(taken.resolve("inside"), "x");
+        AstFileException e = assertThrows(AstFileException.class, () -> TextFiles.write(taken, "{}\n"));
+        assertTrue(e.getMessage().startsWith(taken + " cannot be written: "), e.getMessage());
+        assertEquals("x", Files.readString(taken.resolve("inside")));
+        assertEquals(List.of("result.json"), names(), "no temporary file left");
     }
 }

@@ -151,4 +151,34 @@ class BaselineCheckTest {
         AstFileException e = assertThrows(AstFileException.class, () -> Baseline.read(file));
         assertTrue(e.getMessage().startsWith(file + " has schemaVersion 2, newer than this build reads (1)"));
     }
+
+    @Test
+    void aBaselineWriteThatFailsMidwayLeavesTheCommittedFileByteForByte() throws Exception {
+        Path file = baselineOf(ResultFixture.result().build());
+        byte[] before = Files.readAllBytes(file);
+        // an experiment name that cannot be encoded fails after the old entries were read and merged
+        ExperimentResult unwritable = ResultFixture.result().name("bad\uD800").build();
+        assertThrows(AstFileException.class, () -> Baseline.write(file, unwritable));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "baseline unchanged");
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("ast-baseline.json"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void foreignAndNewerBaselinesAreNamedAsSuch() throws Exception {
+        Path file = dir.resolve("ast-baseline.json");
+        Files.writeString(file, "{\"name\": \"package.json\", \"version\": \"1.0.0\"}");
+        assertEquals(file + " has no schemaVersion; it was not written by AST",
+                assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
+        Files.writeString(file, "{\"schemaVersion\": 2, \"experiments\": {}}");
+        assertEquals(file + " has schemaVersion 2, newer than this build reads (1); upgrade AST or regenerate the file",
+                assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
+        Files.writeString(file, "{\"schemaVersion\": 1, \"experiments\": [1, 2]}");
+        assertEquals(file + " is not a valid AST baseline: 'experiments' should be an object of entries by experiment"
+                + " name, but it is an array", assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
+        Files.writeString(file, "{\"schemaVersion\": 1, \"experiments\": {\"mlp\": 0.85}}");
+        assertEquals(file + " is not a valid AST baseline: experiment 'mlp' should be an object, but it is 0.85",
+                assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
+    }
 }

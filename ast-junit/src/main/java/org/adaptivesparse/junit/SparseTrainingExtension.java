@@ -49,8 +49,9 @@ final class SparseTrainingExtension implements BeforeTestExecutionCallback, Afte
         } catch (DataException e) {
             throw new ExtensionConfigurationException(setup.sources().describeData() + ": " + e.getMessage(), e);
         } catch (AstFileException e) {
-            boolean baseline = e.file() != null && e.file().equals(setup.config().baselineFile());
-            throw new ExtensionConfigurationException(baseline ? setup.sources().describe("baselineFile") + ": "
+            String field = e.file() == null ? null : e.file().equals(setup.config().baselineFile()) ? "baselineFile"
+                    : e.file().equals(setup.config().historyFile()) ? "historyFile" : null;
+            throw new ExtensionConfigurationException(field != null ? setup.sources().describe(field) + ": "
                     + e.getMessage() : "@SparseTraining on " + context.getRequiredTestMethod().getName()
                     + " (reports under " + setup.reportsDir() + "): " + e.getMessage(), e);
         }

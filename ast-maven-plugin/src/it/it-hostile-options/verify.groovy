@@ -1,0 +1,49 @@
+// One line per build, in build order: the whole explanation of each mistake.
+def log = new File(basedir, 'build.log').text
+def dir = basedir.canonicalPath
+def expected = [
+    "-Dast.epochs: epochs 'two' is not a whole number",
+    "-Dast.epochs: epochs 0 is out of range; allowed: 1 or more",
+    "-Dast.learningRate: learningRate 'fast' is not a number",
+    "-Dast.batchSize: batchSize -3 is out of range; allowed: 2 or more",
+    "-Dast.minAccuracy: minAccuracy 1.5 is out of range; allowed: 0 to 1",
+    "-Dast.targetActivation: targetActivation 'ten%' is not a number; give a ratio such as 0.85 or 85%",
+    "-Dast.seed: seed '1.5' is not a whole number",
+    "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic",
+    "-Dast.model: model 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
+    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random",
+    "-Dast.gate: gate 'fuzzy' is not a gate; allowed: hard, probabilistic",
+    "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale",
+    "-Dast.epoch: 'epoch' is not a configuration field; did you mean epochs? known fields: allowDownload, baselineFile,"
+        + " batchSize, cacheDir, controls, dataDir, dataset, description, emaAlpha, energyActive, energySkipped, epochs,"
+        + " gate, historyFile, initialThreshold, ki, kp, learningRate, limit, lossWeight, maxAccuracyDrop,"
+        + " maxAccuracyDropVsFull, maxActivationError, maxSavingsDrop, maxSpeedupDrop, minAccuracy, minSavings,"
+        + " minSpeedup, model, name, outputDir, seed, selection, staleExploration, staleRefreshEpochs, staleSampling,"
+        + " staleSkipTop, stdWeight, targetActivation, testLimit, threads, warmupEpochs",
+    "-Dast.outputDirectory: AST could not use a file of experiment 'hostile': output directory $dir/not-a-directory/hostile"
+        + " cannot be created: $dir/not-a-directory exists and is not a directory",
+    "AST could not load the data of experiment 'hostile' (-Dast.dataset fashion-mnist, -Dast.dataDir"
+        + " $dir/not-a-directory): dataDir $dir/not-a-directory is not a directory",
+    "-Dast.name=same names every experiment 'same', so they would all write to same/; drop it and give each"
+        + " <experiment> its own <name>",
+    "-Dast.maxAccuracyDrop: maxAccuracyDrop 2.0 is out of range; allowed: 0 to 1 (2.0 looks like a percentage: write"
+        + " 0.02 or 2.0%)",
+]*.toString()
+def prefix = '[ERROR] Failed to execute goal org.adaptivesparse:ast-maven-plugin:'
+def actual = log.readLines().findAll { it.startsWith(prefix) }
+        .collect { it.replaceFirst(/^.* on project it-hostile-options: /, '').replaceFirst(/ -> \[Help 1\]$/, '') }
+assert actual.size() == expected.size() : "expected ${expected.size()} failures, got ${actual.size()}: ${actual.join('\n')}"
+expected.eachWithIndex { e, i -> assert actual[i] == e : "build ${i + 1}:\n  expected: $e\n  actual:   ${actual[i]}" }
+
+// the message is the whole explanation: no stack trace, nothing trained, nothing written outside target/ast
+assert !log.contains('Exception in thread')
+assert !(log =~ /(?m)^\s+at [a-z]+\./)
+assert !log.contains('Epoch ')
+assert new File(basedir, 'not-a-directory').text == 'a file where AST expects a directory\n'
+assert (new File(basedir, 'target').list() ?: []) as List in [[], ['ast']]
+def written = []
+if (new File(basedir, 'target').exists()) {
+    new File(basedir, 'target').eachFileRecurse { if (it.isFile()) written << it }
+}
+assert written.isEmpty() : "files written: $written"
+return true
