@@ -72,15 +72,18 @@ final class ExperimentSetups {
         return out;
     }
 
-    /** The String field of {@link AstParameters} named {@code name}, or null. */
+    /** The String parameter field named {@code name} in {@link AstParameters} or its superclasses, or null. */
     static Field find(String name) {
-        try {
-            Field f = AstParameters.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f.getType() == String.class ? f : null;
-        } catch (NoSuchFieldException e) {
-            return null;
+        for (Class<?> c = AstParameters.class; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f.getType() == String.class ? f : null;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
         }
+        return null;
     }
 
     /** @param label the {@code <experiment>}'s name as written, or null when the goal runs its flat parameters */
