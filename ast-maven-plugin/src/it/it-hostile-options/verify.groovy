@@ -9,7 +9,7 @@ def expected = [
     "-Dast.minAccuracy: minAccuracy 1.5 is out of range; allowed: 0 to 1",
     "-Dast.targetActivation: targetActivation 'ten%' is not a number; give a ratio such as 0.85 or 85%",
     "-Dast.seed: seed '1.5' is not a whole number",
-    "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic",
+    "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder",
     "-Dast.model: model 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
     "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random",
     "-Dast.gate: gate 'fuzzy' is not a gate; allowed: hard, probabilistic",
