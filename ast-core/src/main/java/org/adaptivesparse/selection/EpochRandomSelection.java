@@ -33,7 +33,7 @@ final class EpochRandomSelection implements SelectionStrategy {
         int k = 0;
         while (k < budget) {
             if (cursor >= pass.length) {
-                pass = shuffled(n);
+                pass = Permutations.shuffled(n, random);
                 cursor = 0;
             }
             int i = pass[cursor++];
@@ -51,19 +51,5 @@ final class EpochRandomSelection implements SelectionStrategy {
         int[] active = EpochSpread.positions(batch, chosen);
         return BatchSelection.of(active != null ? active
                 : Gate.randomSubset(random, batch.length, Math.min(Gate.FALLBACK, batch.length)));
-    }
-
-    private int[] shuffled(int n) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = p[i];
-            p[i] = p[j];
-            p[j] = tmp;
-        }
-        return p;
     }
 }

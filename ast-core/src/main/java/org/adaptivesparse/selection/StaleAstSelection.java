@@ -178,21 +178,12 @@ final class StaleAstSelection implements SelectionStrategy {
         for (int i = 0; i < budget; i++) {
             chosen[picked[i]] = true;
         }
-        shuffle(picked);
+        Permutations.shuffle(picked, random);
         EpochSpread.spread(order, picked, chosen, batchSize);
     }
 
     private float score(int i, float unseen) {
         return Float.isNaN(loss[i]) ? unseen : loss[i];
-    }
-
-    private void shuffle(int[] a) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int tmp = a[i];
-            a[i] = a[j];
-            a[j] = tmp;
-        }
     }
 
     /**

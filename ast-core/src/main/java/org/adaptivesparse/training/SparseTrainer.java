@@ -26,6 +26,7 @@ import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.selection.BatchSelection;
 import org.adaptivesparse.selection.EpochPlan;
 import org.adaptivesparse.selection.ImageTensors;
+import org.adaptivesparse.selection.Permutations;
 import org.adaptivesparse.selection.SelectionStrategies;
 import org.adaptivesparse.selection.SelectionStrategy;
 
@@ -183,7 +184,7 @@ public final class SparseTrainer {
         private EpochMetrics epoch(int epoch) {
             int bs = cfg.batchSize();
             EpochAccumulator acc = new EpochAccumulator(new EnergyModel(cfg.energyActive(), cfg.energySkipped()));
-            int[] order = permutation(t.train().size());
+            int[] order = Permutations.shuffled(t.train().size(), shuffle);
             int batches = (order.length + bs - 1) / bs;
             long start = System.nanoTime();
             EpochPlan plan = strategy.startEpoch(epoch, order, bs);
@@ -278,20 +279,6 @@ public final class SparseTrainer {
             private long scored;
             private long trained;
             private long steps;
-        }
-
-        private int[] permutation(int n) {
-            int[] p = new int[n];
-            for (int i = 0; i < n; i++) {
-                p[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = shuffle.nextInt(i + 1);
-                int tmp = p[i];
-                p[i] = p[j];
-                p[j] = tmp;
-            }
-            return p;
         }
     }
 }
