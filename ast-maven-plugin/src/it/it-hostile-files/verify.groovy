@@ -5,7 +5,7 @@ def use = { String element, String what -> "$element: AST could not use a file o
 def expected = [
     use('-Dast.baselineFile', "$f/baseline-not-json.json is not valid JSON: malformed JSON at line 1 column 18 path \$"),
     use('-Dast.baselineFile', "$f/baseline-foreign.json has no schemaVersion; it was not written by AST"),
-    use('-Dast.baselineFile', "$f/baseline-newer.json has schemaVersion 2, newer than this build reads (1); upgrade AST"
+    use('-Dast.baselineFile', "$f/baseline-newer.json has schemaVersion 3, newer than this build reads (2); upgrade AST"
         + " or regenerate the file"),
     use('-Dast.baselineFile', "$f/baseline-array.json is not a valid AST baseline: 'experiments' should be an object of"
         + " entries by experiment name, but it is an array"),
@@ -34,7 +34,7 @@ assert !log.contains('Epoch ')
 def same = { String name, String text -> assert new File(f, name).getText('UTF-8') == text : "$name changed" }
 same('baseline-not-json.json', '<html><body>502 Bad Gateway</body></html>\n')
 same('baseline-foreign.json', '{\n  "name": "my-app",\n  "version": "1.0.0"\n}\n')
-same('baseline-newer.json', '{\n  "schemaVersion": 2,\n  "experiments": {}\n}\n')
+same('baseline-newer.json', '{\n  "schemaVersion": 3,\n  "experiments": {}\n}\n')
 same('baseline-array.json', '{\n  "schemaVersion": 1,\n  "experiments": ["hostile"]\n}\n')
 same('history-not-json.jsonl', '{"createdAt":"2026-01-01T00:00:00Z","experiment":"hostile","accuracy":0.8}\nthis line was pasted by hand\n')
 same('history-foreign.jsonl', '{"schemaVersion": 1, "experiments": {}}\n')

@@ -150,6 +150,8 @@ public final class ExperimentConfig {
     public double maxSavingsDrop() { return get(Options.MAX_SAVINGS_DROP); }
     /** Relative: 0.25 allows the measured speedup to fall to 75% of the baseline's. */
     public double maxSpeedupDrop() { return get(Options.MAX_SPEEDUP_DROP); }
+    public double maxSelectionLiftDrop() { return get(Options.MAX_SELECTION_LIFT_DROP); }
+    public double sameEnvironmentTolerance() { return get(Options.SAME_ENVIRONMENT_TOLERANCE); }
     public Path outputDir() { return get(Options.OUTPUT_DIR); }
     public Path historyFile() { return get(Options.HISTORY_FILE); }
     /** A user-supplied data split, replacing {@link #dataset()} when not null. */
@@ -295,6 +297,8 @@ public final class ExperimentConfig {
         public Builder maxAccuracyDrop(double v) { return set(Options.MAX_ACCURACY_DROP, v); }
         public Builder maxSavingsDrop(double v) { return set(Options.MAX_SAVINGS_DROP, v); }
         public Builder maxSpeedupDrop(double v) { return set(Options.MAX_SPEEDUP_DROP, v); }
+        public Builder maxSelectionLiftDrop(double v) { return set(Options.MAX_SELECTION_LIFT_DROP, v); }
+        public Builder sameEnvironmentTolerance(double v) { return set(Options.SAME_ENVIRONMENT_TOLERANCE, v); }
         public Builder outputDir(Path v) { return set(Options.OUTPUT_DIR, v); }
         public Builder historyFile(Path v) { return set(Options.HISTORY_FILE, v); }
 

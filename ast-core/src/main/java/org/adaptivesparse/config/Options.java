@@ -284,6 +284,12 @@ public final class Options {
             "Fail when modeled savings fall more than this below the baseline's").check(unit("maxSavingsDrop")).add();
     public static final Option<Double> MAX_SPEEDUP_DROP = ratio("maxSpeedupDrop", 0.25,
             "Fail when the speedup falls below (1 - this) times the baseline's").check(unit("maxSpeedupDrop")).add();
+    public static final Option<Double> MAX_SELECTION_LIFT_DROP = ratio("maxSelectionLiftDrop", 0.25,
+            "Fail when AST's selection lift falls below (1 - this) times the baseline's lowest seed")
+            .check(unit("maxSelectionLiftDrop")).add();
+    public static final Option<Double> SAME_ENVIRONMENT_TOLERANCE = ratio("sameEnvironmentTolerance", 0.005,
+            "In the baseline's own environment (same CPU, engine, one libtorch thread), fail when a seed's accuracy"
+                    + " moves more than this in either direction").check(unit("sameEnvironmentTolerance")).add();
     public static final Option<Path> OUTPUT_DIR = path("outputDir", Path.of("target", "ast"),
             "Where outputs go: <outputDir>/<name>/ per experiment").check((v, o) -> {
                 if (v == null) {

@@ -4,6 +4,13 @@ import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.adaptivesparse.result.EnvironmentInfo;
 
@@ -20,7 +27,36 @@ final class Environment {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 engine.getEngineName(), engine.getVersion(), Engine.getDjlVersion(), engine.defaultDevice().toString(),
                 threads(), gitCommit(),
-                hostname());
+                hostname(), cpuInfo("model name"), flagsDigest(cpuInfo("flags")));
+    }
+
+    /** The first value of {@code key} in /proc/cpuinfo, null where there is none (not Linux, unreadable). */
+    static String cpuInfo(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equals(key)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** {@code sha256:} and 12 hex digits of the sorted, space-joined flags; null for null. */
+    static String flagsDigest(String flags) {
+        if (flags == null) {
+            return null;
+        }
+        String sorted = String.join(" ", new TreeSet<>(Arrays.asList(flags.trim().split("\\s+"))));
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(sorted.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static int threads() {

@@ -261,6 +261,8 @@ public final class ExperimentRunner {
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());
             m.put("maxSavingsDrop", cfg.maxSavingsDrop());
             m.put("maxSpeedupDrop", cfg.maxSpeedupDrop());
+            m.put("maxSelectionLiftDrop", cfg.maxSelectionLiftDrop());
+            m.put("sameEnvironmentTolerance", cfg.sameEnvironmentTolerance());
         }
         return m;
     }

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.JsonFiles;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.stats.Spread;
 import org.adaptivesparse.result.TextFiles;
 
 /**
@@ -41,15 +41,15 @@ public final class History {
      * @throws AstFileException naming the file when it cannot be written
      */
     public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
-        RunResult ast = result.ast();
-        DoubleSummaryStatistics seeds = result.runs("ast").stream().mapToDouble(RunResult::finalAccuracy)
-                .summaryStatistics();
+        Spread accuracy = result.spread("ast", RunResult::finalAccuracy);
+        boolean several = result.seedCount() > 1;
         HistoryEntry e = new HistoryEntry(HistoryEntry.SCHEMA_VERSION, at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
-                result.environment() == null ? null : result.environment().gitCommit(), ast.finalAccuracy(),
-                ast.activationRate(), ast.modeledSavings(),
+                result.environment() == null ? null : result.environment().gitCommit(), accuracy.median(),
+                result.spread("ast", RunResult::activationRate).median(),
+                result.spread("ast", RunResult::modeledSavings).median(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
-                result.verdict() == null ? null : result.verdict().passed(), seeds.getCount() > 1 ? seeds.getMin() : null,
-                seeds.getCount() > 1 ? seeds.getMax() : null);
+                result.verdict() == null ? null : result.verdict().passed(), several ? accuracy.min() : null,
+                several ? accuracy.max() : null);
         String before = Files.exists(file) ? TextFiles.read(file, null) : "";
         if (!before.isEmpty() && !before.endsWith("\n")) {
             before += "\n";

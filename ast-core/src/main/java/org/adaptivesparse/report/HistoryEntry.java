@@ -8,9 +8,9 @@ package org.adaptivesparse.report;
  * @param timestamp      ISO-8601 instant the entry was appended
  * @param experiment     experiment name
  * @param gitCommit      the commit measured, when known
- * @param accuracy       AST final test accuracy
- * @param activation     AST activation over the whole run
- * @param modeledSavings AST modeled energy savings over the whole run
+ * @param accuracy       AST final test accuracy, the median over seeds
+ * @param activation     AST activation over the whole run, median over seeds
+ * @param modeledSavings AST modeled energy savings over the whole run, median over seeds
  * @param speedupVsFull  measured speedup against full, null without a full control
  * @param passed         the verdict, null when the run was not checked
  * @param accuracyLow    the lowest AST final accuracy over the run's seeds; null with one seed or in older lines

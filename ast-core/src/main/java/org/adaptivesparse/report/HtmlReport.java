@@ -240,6 +240,8 @@ public final class HtmlReport {
         m.put("Java", e.javaVersion() + " (" + e.javaVendor() + ")");
         m.put("OS", e.os());
         m.put("CPUs", e.cpus());
+        m.put("CPU model", e.cpuModel() == null ? "unknown" : e.cpuModel());
+        m.put("CPU flags", e.cpuFlags() == null ? "unknown" : e.cpuFlags());
         m.put("Max heap", e.maxHeapMb() + " MiB");
         m.put("Engine", e.engine() + " " + e.engineVersion());
         m.put("DJL", e.djlVersion());

@@ -80,6 +80,7 @@ public final class MarkdownSummary {
         } else if (verdict != null) {
             s.append("No threshold or baseline is configured.\n\n");
         }
+        headline(s, result);
         BaselineComparison b = verdict == null ? null : verdict.baseline();
         if (b != null && !b.deltas().isEmpty()) {
             s.append("| Against baseline | Baseline | Current | Change | Rule | Held |\n");
@@ -109,6 +110,24 @@ public final class MarkdownSummary {
             s.append(" |\n");
         }
         s.append('\n').append(text(ReportModel.modeledNote(result))).append('\n');
+    }
+
+    /**
+     * The report's measured headline as a table: AST against {@code random} and against {@code full},
+     * side by side, time to target first; then the modeled figures, labelled as modeled.
+     */
+    @SuppressWarnings("unchecked")
+    private static void headline(StringBuilder s, ExperimentResult result) {
+        Map<String, Object> h = ReportModel.headline(result);
+        List<Map<String, String>> measured = (List<Map<String, String>>) h.get("measured");
+        int seeds = result.seedCount();
+        s.append("| Measured").append(seeds > 1 ? " (median of " + seeds + " seeds)" : "").append(" | AST | How |\n");
+        s.append("|---|---:|---|\n");
+        measured.stream().sorted(java.util.Comparator.comparingInt(c -> c.get("label").startsWith("Time to") ? 0 : 1))
+                .forEach(c -> s.append("| ").append(text(c.get("label"))).append(" | **").append(text(c.get("value")))
+                        .append("** | ").append(text(c.get("note"))).append(" |\n"));
+        s.append("| Energy savings (modeled) | ").append(text((String) h.get("savings")))
+                .append(" | modeled from sample counts, not measured |\n\n");
     }
 
     /**

@@ -77,11 +77,14 @@ final class ReportModel {
         measured.add(Map.of("label", "Accuracy vs random", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsRandom()), "note",
                 "AST final minus random final"));
+        int seeds = r.seedCount();
+        String overSeeds = seeds > 1 ? "; median of " + seeds + " seeds" : "";
         measured.add(Map.of("label", "Final accuracy (AST)", "value",
-                Formats.ratio(ast == null ? Double.NaN : ast.finalAccuracy()), "note", "test set, last epoch"));
+                Formats.ratio(r.spread("ast", RunResult::finalAccuracy).median()), "note",
+                "test set, last epoch" + overSeeds));
         m.put("measured", measured);
-        m.put("savings", Formats.percent(ast == null ? Double.NaN : ast.modeledSavings()));
-        m.put("activation", Formats.percent(ast == null ? Double.NaN : ast.activationRate()));
+        m.put("savings", Formats.percent(r.spread("ast", RunResult::modeledSavings).median()));
+        m.put("activation", Formats.percent(r.spread("ast", RunResult::activationRate).median()));
         m.put("modeledNote", modeledNote(r));
         return m;
     }

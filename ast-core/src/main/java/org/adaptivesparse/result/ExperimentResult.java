@@ -3,7 +3,9 @@ package org.adaptivesparse.result;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.adaptivesparse.config.Option;
+import org.adaptivesparse.stats.Spread;
 
 /**
  * Everything an experiment produced: its configuration, where it ran, every policy's run, the
@@ -54,6 +56,15 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
     /** How many seeds every policy ran on (1 for results written before seeds). */
     public int seedCount() {
         return Math.max(1, runs("ast").size());
+    }
+
+    /**
+     * A figure of one policy over its seeds: median, min and max of {@code figure} applied to each of
+     * its runs (NaN values left out). Thresholds, baselines and headlines read figures this way, so a
+     * result of several seeds is judged by its median, not by its first seed.
+     */
+    public Spread spread(String policy, ToDoubleFunction<RunResult> figure) {
+        return Spread.of(runs(policy).stream().mapToDouble(figure).toArray());
     }
 
     /** The control of the given id; throws naming the controls that did run when it is absent. */

@@ -47,6 +47,11 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).testAccuracy();
     }
 
+    /** The selection lift of the last finished epoch, NaN when none finished or it was not measured. */
+    public double finalSelectionLift() {
+        return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).selectionLift();
+    }
+
     /** Test loss after the last finished epoch, NaN when none finished. */
     public double finalTestLoss() {
         return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).testLoss();

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.EnvironmentInfo;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.JsonFiles;
 import org.adaptivesparse.result.RunResult;
@@ -24,8 +27,8 @@ import org.adaptivesparse.result.TextFiles;
  * @param experiments   entries by experiment name, sorted so the file diffs cleanly
  */
 public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
-    /** The baseline schema version this build writes and reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The baseline schema version this build writes; it reads version 1 too (one seed, no environment). */
+    public static final int SCHEMA_VERSION = 2;
     /** The conventional file name. */
     public static final String FILE_NAME = "ast-baseline.json";
 
@@ -34,32 +37,81 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
     }
 
     /**
-     * One experiment's accepted figures.
+     * One experiment's accepted figures. The headline figures are medians over the run's seeds;
+     * {@code perSeed} keeps every seed's values, so a later run is judged against the baseline's own
+     * spread, and {@code environment} says where they were measured. Entries written before either
+     * was recorded (one seed, unknown environment) still load.
      *
      * @param experiment          the experiment name
      * @param createdAt           ISO-8601 instant the entry was written
      * @param gitCommit           the commit the accepted run was measured on, when known
      * @param settings            the run's {@link ExperimentResult#settings()}; a later run is comparable only with equal settings
-     * @param accuracy            AST's final test accuracy
-     * @param activation          AST's activation over the whole run
-     * @param modeledSavings      AST's modeled energy savings over the whole run
-     * @param speedupVsFull       measured speedup against full, null without a full control
-     * @param accuracyDeltaVsFull AST accuracy minus full's, null without a full control
+     * @param accuracy            AST's final test accuracy, median over seeds
+     * @param activation          AST's activation over the whole run, median over seeds
+     * @param modeledSavings      AST's modeled energy savings over the whole run, median over seeds
+     * @param speedupVsFull       measured speedup against full (median over seeds), null without a full control
+     * @param accuracyDeltaVsFull AST accuracy minus full's (median over seeds), null without a full control
+     * @param selectionLift       AST's last-epoch selection lift, median over seeds; null when not measured
+     * @param perSeed             every seed's figures, in seed order; null in older files
+     * @param environment         {@link EnvironmentInfo#fingerprint()} of the run; null in older files
      */
     public record Entry(String experiment, String createdAt, String gitCommit, Map<String, Object> settings,
             double accuracy, double activation, double modeledSavings, Double speedupVsFull,
-            Double accuracyDeltaVsFull) {
+            Double accuracyDeltaVsFull, Double selectionLift, List<SeedFigures> perSeed,
+            Map<String, String> environment) {
 
         /** The headline figures of {@code result}, stamped {@code createdAt}. */
         public static Entry of(ExperimentResult result, Instant createdAt) {
-            RunResult ast = result.ast();
             var c = result.comparison();
+            List<RunResult> asts = result.runs("ast");
+            List<SeedFigures> seeds = new ArrayList<>();
+            for (int i = 0; i < asts.size(); i++) {
+                RunResult ast = asts.get(i);
+                Map<String, Long> seen = new TreeMap<>();
+                Map<String, Long> trained = new TreeMap<>();
+                for (String policy : result.policies()) {
+                    List<RunResult> runs = result.runs(policy);
+                    if (i < runs.size()) {
+                        seen.put(policy, runs.get(i).samples());
+                        trained.put(policy, runs.get(i).trainedSamples());
+                    }
+                }
+                seeds.add(new SeedFigures(ast.seed(), ast.finalAccuracy(), ast.modeledSavings(),
+                        finite(ast.finalSelectionLift()), seen, trained));
+            }
+            double lift = result.spread("ast", RunResult::finalSelectionLift).median();
             return new Entry(result.name(), createdAt.truncatedTo(ChronoUnit.SECONDS).toString(),
                     result.environment() == null ? null : result.environment().gitCommit(),
-                    SettingValues.normalize(result.settings()), ast.finalAccuracy(), ast.activationRate(),
-                    ast.modeledSavings(), c == null ? null : c.speedupVsFull(),
-                    c == null ? null : c.accuracyDeltaVsFull());
+                    SettingValues.normalize(result.settings()), result.spread("ast", RunResult::finalAccuracy).median(),
+                    result.spread("ast", RunResult::activationRate).median(),
+                    result.spread("ast", RunResult::modeledSavings).median(), c == null ? null : c.speedupVsFull(),
+                    c == null ? null : c.accuracyDeltaVsFull(), finite(lift), seeds,
+                    result.environment() == null ? null : result.environment().fingerprint());
         }
+
+        /** Every seed's figures; an older single-seed entry reads as one seed of unknown number. */
+        public List<SeedFigures> seeds() {
+            return perSeed != null && !perSeed.isEmpty() ? perSeed
+                    : List.of(new SeedFigures(null, accuracy, modeledSavings, selectionLift, null, null));
+        }
+
+        private static Double finite(double v) {
+            return Double.isFinite(v) ? v : null;
+        }
+    }
+
+    /**
+     * One seed's figures in a baseline entry.
+     *
+     * @param seed           the seed, null in entries written before seeds
+     * @param accuracy       AST's final test accuracy
+     * @param modeledSavings AST's modeled savings
+     * @param selectionLift  AST's last-epoch selection lift, null when not measured
+     * @param samplesSeen    samples each policy saw over the run, by policy id; null in older entries
+     * @param trainedSamples samples each policy trained (forward and backward), by policy id; null likewise
+     */
+    public record SeedFigures(Long seed, double accuracy, double modeledSavings, Double selectionLift,
+            Map<String, Long> samplesSeen, Map<String, Long> trainedSamples) {
     }
 
     /** The entry of the named experiment, if the file has one. */

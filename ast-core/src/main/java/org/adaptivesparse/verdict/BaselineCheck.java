@@ -10,6 +10,7 @@ import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Violation;
+import org.adaptivesparse.stats.Spread;
 
 /**
  * Compares a result with its experiment's entry in the baseline file. A baseline that is missing
@@ -43,21 +44,28 @@ public final class BaselineCheck {
         }
     }
 
-    /** {@link #compare(Path, ExperimentResult, double, double, double)} with the rules' values. */
-    public static Outcome compare(BaselineRules rules, ExperimentResult current) {
-        return compare(rules.file(), current, rules.maxAccuracyDrop(), rules.maxSavingsDrop(), rules.maxSpeedupDrop());
-    }
-
     /**
-     * Compares {@code current} with the baseline entry of its experiment.
-     *
-     * @param maxAccuracyDrop absolute tolerance on AST final accuracy
-     * @param maxSavingsDrop  absolute tolerance on modeled savings
-     * @param maxSpeedupDrop  relative tolerance on measured speedup vs full
-     * @throws org.adaptivesparse.result.AstFileException when the baseline file exists but is malformed
+     * {@link #compare(BaselineRules, ExperimentResult)} with the default lift and same-environment
+     * tolerances.
      */
     public static Outcome compare(Path file, ExperimentResult current, double maxAccuracyDrop, double maxSavingsDrop,
             double maxSpeedupDrop) {
+        return compare(new BaselineRules(file, maxAccuracyDrop, maxSavingsDrop, maxSpeedupDrop), current);
+    }
+
+    /**
+     * Compares {@code current} with the baseline entry of its experiment. The rule, as the README
+     * states it: a figure regressed when its median over the current seeds is below the baseline's
+     * lowest seed by more than its tolerance (so the baseline's own spread never raises an alarm);
+     * in the environment the baseline was made in, with one libtorch thread, every seed must also
+     * reproduce its accuracy within {@code sameEnvironmentTolerance}, in either direction; and the
+     * work every policy did (samples seen, and the controls' samples trained) must equal the
+     * baseline's, since it depends on the settings alone.
+     *
+     * @throws org.adaptivesparse.result.AstFileException when the baseline file exists but is malformed
+     */
+    public static Outcome compare(BaselineRules rules, ExperimentResult current) {
+        Path file = rules.file();
         String where = file.toString();
         if (!Files.exists(file)) {
             String msg = "baseline file " + where + " does not exist; create it with " + CREATE;
@@ -79,70 +87,216 @@ public final class BaselineCheck {
             return new Outcome(new BaselineComparison(where, BaselineComparison.NOT_COMPARABLE, reason, List.of()),
                     List.of(new Violation("baseline", Double.NaN, Double.NaN, msg)));
         }
+        return new Comparing(rules, current, entry).run();
+    }
 
-        RunResult ast = current.ast();
-        List<BaselineComparison.Delta> deltas = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        List<Check> checks = new ArrayList<>();
+    /** One comparison's working state: the deltas, violations and checks it collects. */
+    private static final class Comparing {
+        private final BaselineRules rules;
+        private final ExperimentResult current;
+        private final Baseline.Entry entry;
+        private final List<Baseline.SeedFigures> base;
+        private final String where;
+        private final List<BaselineComparison.Delta> deltas = new ArrayList<>();
+        private final List<Violation> violations = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
 
-        double acc = ast.finalAccuracy();
-        double accDrop = entry.accuracy() - acc;
-        boolean accBad = !(accDrop <= maxAccuracyDrop + Fmt.EPS);
-        deltas.add(new BaselineComparison.Delta("accuracy", entry.accuracy(), acc, true, accBad,
-                "drop at most " + Fmt.ratio(maxAccuracyDrop)));
-        if (accBad) {
-            violations.add(new Violation("accuracy", acc, maxAccuracyDrop, "accuracy " + Fmt.ratio(acc)
-                    + " regressed from baseline " + Fmt.ratio(entry.accuracy()) + " by " + Fmt.ratio(accDrop)
-                    + ", more than maxAccuracyDrop " + Fmt.ratio(maxAccuracyDrop) + " (" + where + ")"));
+        Comparing(BaselineRules rules, ExperimentResult current, Baseline.Entry entry) {
+            this.rules = rules;
+            this.current = current;
+            this.entry = entry;
+            this.base = entry.seeds();
+            this.where = rules.file().toString();
         }
-        checks.add(check("maxAccuracyDrop", "accuracy", acc, entry.accuracy() - maxAccuracyDrop, !accBad, accBad
-                ? last(violations) : "accuracy " + Fmt.ratio(acc) + " against baseline " + Fmt.ratio(entry.accuracy())
-                        + ": drop " + Fmt.ratio(accDrop) + " within maxAccuracyDrop " + Fmt.ratio(maxAccuracyDrop)));
 
-        // Activation has no tolerance of its own: maxActivationError guards it against the target.
-        deltas.add(new BaselineComparison.Delta("activation", entry.activation(), ast.activationRate(), false, false,
-                "not compared (see maxActivationError)"));
-
-        double sav = ast.modeledSavings();
-        double savDrop = entry.modeledSavings() - sav;
-        boolean savBad = !(savDrop <= maxSavingsDrop + Fmt.EPS);
-        deltas.add(new BaselineComparison.Delta("modeledSavings", entry.modeledSavings(), sav, true, savBad,
-                "drop at most " + Fmt.ratio(maxSavingsDrop)));
-        if (savBad) {
-            violations.add(new Violation("modeledSavings", sav, maxSavingsDrop, "modeled savings " + Fmt.ratio(sav)
-                    + " regressed from baseline " + Fmt.ratio(entry.modeledSavings()) + " by " + Fmt.ratio(savDrop)
-                    + ", more than maxSavingsDrop " + Fmt.ratio(maxSavingsDrop) + " (" + where + ")"));
+        Outcome run() {
+            Environments env = Environments.of(entry.environment(), current.environment());
+            noiseAware("accuracy", "maxAccuracyDrop", "accuracy", rules.maxAccuracyDrop(), RunResult::finalAccuracy,
+                    Baseline.SeedFigures::accuracy);
+            if (env.deterministic()) {
+                reproduces(rules.sameEnvironmentTolerance());
+            }
+            // Activation has no tolerance of its own: maxActivationError guards it against the target.
+            deltas.add(new BaselineComparison.Delta("activation", entry.activation(),
+                    current.spread("ast", RunResult::activationRate).median(), false, false,
+                    "not compared (see maxActivationError)"));
+            noiseAware("modeledSavings", "maxSavingsDrop", "modeled savings", rules.maxSavingsDrop(),
+                    RunResult::modeledSavings, Baseline.SeedFigures::modeledSavings);
+            selectionLift();
+            speedup();
+            Double delta = current.comparison() == null ? null : current.comparison().accuracyDeltaVsFull();
+            if (entry.accuracyDeltaVsFull() != null && delta != null) {
+                deltas.add(new BaselineComparison.Delta("accuracyDeltaVsFull", entry.accuracyDeltaVsFull(), delta,
+                        true, false, "not compared (see maxAccuracyDropVsFull)"));
+            }
+            work();
+            return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, env.note(rules), deltas),
+                    violations, checks);
         }
-        checks.add(check("maxSavingsDrop", "modeledSavings", sav, entry.modeledSavings() - maxSavingsDrop, !savBad,
-                savBad ? last(violations) : "modeled savings " + Fmt.ratio(sav) + " against baseline "
-                        + Fmt.ratio(entry.modeledSavings()) + ": drop " + Fmt.ratio(savDrop) + " within maxSavingsDrop "
-                        + Fmt.ratio(maxSavingsDrop)));
 
-        Double speedup = current.comparison() == null ? null : current.comparison().speedupVsFull();
-        if (entry.speedupVsFull() != null && speedup != null) {
+        /**
+         * Regressed when the current median is below the baseline's lowest seed by more than {@code tol}:
+         * with one baseline seed, the plain "drop at most tol" of older versions.
+         */
+        private void noiseAware(String metric, String rule, String words, double tol,
+                java.util.function.ToDoubleFunction<RunResult> figure,
+                java.util.function.ToDoubleFunction<Baseline.SeedFigures> baseFigure) {
+            Spread now = current.spread("ast", figure);
+            Spread was = Spread.of(base.stream().mapToDouble(baseFigure).toArray());
+            double floor = was.min() - tol;
+            boolean bad = !(now.median() >= floor - Fmt.EPS);
+            boolean spread = was.n() > 1 || now.n() > 1;
+            deltas.add(new BaselineComparison.Delta(metric, was.median(), now.median(), true, bad, spread
+                    ? "median at least the baseline's lowest seed " + Fmt.ratio(was.min()) + " − " + Fmt.ratio(tol)
+                    : "drop at most " + Fmt.ratio(tol)));
+            String nowText = Fmt.ratio(now.median()) + (now.n() > 1 ? " (median of " + now.n() + " seeds)" : "");
+            String message;
+            if (bad && !spread) {
+                message = words + " " + nowText + " regressed from baseline " + Fmt.ratio(was.min()) + " by "
+                        + Fmt.ratio(was.min() - now.median()) + ", more than " + rule + " " + Fmt.ratio(tol) + " ("
+                        + where + ")";
+            } else if (bad) {
+                message = words + " " + nowText + " is below the baseline's lowest seed " + Fmt.ratio(was.min())
+                        + " (baseline " + was.n() + " seed" + (was.n() == 1 ? "" : "s") + ", " + Fmt.ratio(was.min())
+                        + " to " + Fmt.ratio(was.max()) + ") by " + Fmt.ratio(was.min() - now.median())
+                        + ", more than " + rule + " " + Fmt.ratio(tol)
+                        + ": the baseline's own spread does not explain it (" + where + ")";
+            } else {
+                message = words + " " + nowText + " against baseline " + Fmt.ratio(was.median())
+                        + (spread ? " (lowest seed " + Fmt.ratio(was.min()) + ")" : "") + ": drop "
+                        + Fmt.ratio(Math.max(0, was.min() - now.median())) + " within " + rule + " " + Fmt.ratio(tol);
+            }
+            if (bad) {
+                violations.add(new Violation(metric, now.median(), tol, message));
+            }
+            checks.add(check(rule, metric, now.median(), floor, !bad, message));
+        }
+
+        /** Every seed in both must reproduce its accuracy within {@code tol}, either way. */
+        private void reproduces(double tol) {
+            List<String> moved = new ArrayList<>();
+            double worst = 0;
+            for (RunResult r : current.runs("ast")) {
+                for (Baseline.SeedFigures b : base) {
+                    if (b.seed() != null && b.seed().equals(r.seed())) {
+                        double d = r.finalAccuracy() - b.accuracy();
+                        if (!(Math.abs(d) <= tol + Fmt.EPS)) {
+                            moved.add("seed " + r.seed() + " " + Fmt.ratio(b.accuracy()) + " → "
+                                    + Fmt.ratio(r.finalAccuracy()) + " (" + (d >= 0 ? "+" : "") + Fmt.ratio(d) + ")");
+                        }
+                        worst = Math.max(worst, Math.abs(d));
+                    }
+                }
+            }
+            String message;
+            if (moved.isEmpty()) {
+                message = "every seed's accuracy reproduces the baseline within sameEnvironmentTolerance "
+                        + Fmt.ratio(tol) + " (largest change " + Fmt.ratio(worst) + ")";
+            } else {
+                message = "accuracy changed in the baseline's own environment, where runs reproduce: "
+                        + String.join(", ", moved) + ", more than sameEnvironmentTolerance " + Fmt.ratio(tol)
+                        + " either way; the engine's behaviour changed (if on purpose, regenerate the baseline with "
+                        + "mvn ast:baseline) (" + where + ")";
+                violations.add(new Violation("accuracy", worst, tol, message));
+            }
+            checks.add(new Check(Check.BASELINE, "sameEnvironmentTolerance", "accuracy", worst, tol, false,
+                    moved.isEmpty(), message));
+        }
+
+        private void selectionLift() {
+            double[] was = base.stream().map(Baseline.SeedFigures::selectionLift).filter(v -> v != null)
+                    .mapToDouble(Double::doubleValue).toArray();
+            Spread now = current.spread("ast", RunResult::finalSelectionLift);
+            if (was.length == 0 || now.n() == 0) {
+                return;
+            }
+            Spread b = Spread.of(was);
+            double tol = rules.maxSelectionLiftDrop();
+            double floor = b.min() * (1 - tol);
+            boolean bad = !(now.median() >= floor - Fmt.EPS);
+            deltas.add(new BaselineComparison.Delta("selectionLift", b.median(), now.median(), true, bad,
+                    "at least (1 − " + Fmt.ratio(tol) + ") × the baseline's lowest seed " + Fmt.twoDecimals(b.min())));
+            String nowText = Fmt.twoDecimals(now.median()) + (now.n() > 1 ? " (median of " + now.n() + " seeds)" : "");
+            String message = bad
+                    ? "selection lift " + nowText + " fell below " + Fmt.twoDecimals(floor) + ", (1 − maxSelectionLiftDrop "
+                            + Fmt.ratio(tol) + ") × the baseline's lowest seed " + Fmt.twoDecimals(b.min())
+                            + ": AST's trained samples no longer have the high losses they had (random selection gets"
+                            + " about 1.00); check the scorer (" + where + ")"
+                    : "selection lift " + nowText + " against baseline " + Fmt.twoDecimals(b.median()) + ": at least "
+                            + Fmt.twoDecimals(floor) + " (maxSelectionLiftDrop " + Fmt.ratio(tol) + ")";
+            if (bad) {
+                violations.add(new Violation("selectionLift", now.median(), tol, message));
+            }
+            checks.add(check("maxSelectionLiftDrop", "selectionLift", now.median(), floor, !bad, message));
+        }
+
+        private void speedup() {
+            Double speedup = current.comparison() == null ? null : current.comparison().speedupVsFull();
+            if (entry.speedupVsFull() == null || speedup == null) {
+                return;
+            }
+            double tol = rules.maxSpeedupDrop();
             double base = entry.speedupVsFull();
             double relDrop = base == 0 ? 0 : (base - speedup) / base;
-            boolean bad = !(relDrop <= maxSpeedupDrop + Fmt.EPS);
+            boolean bad = !(relDrop <= tol + Fmt.EPS);
             deltas.add(new BaselineComparison.Delta("speedupVsFull", base, speedup, true, bad,
-                    "relative drop at most " + Fmt.ratio(maxSpeedupDrop)));
+                    "relative drop at most " + Fmt.ratio(tol)));
+            String message = bad
+                    ? "measured speedup " + Fmt.speedup(speedup) + " regressed from baseline " + Fmt.speedup(base)
+                            + " by " + Fmt.ratio(relDrop) + " (relative), more than maxSpeedupDrop " + Fmt.ratio(tol)
+                            + " (" + where + ")"
+                    : "measured speedup " + Fmt.speedup(speedup) + " against baseline " + Fmt.speedup(base)
+                            + ": relative drop " + Fmt.ratio(relDrop) + " within maxSpeedupDrop " + Fmt.ratio(tol);
             if (bad) {
-                violations.add(new Violation("speedupVsFull", speedup, maxSpeedupDrop, "measured speedup "
-                        + Fmt.speedup(speedup) + " regressed from baseline " + Fmt.speedup(base) + " by "
-                        + Fmt.ratio(relDrop) + " (relative), more than maxSpeedupDrop " + Fmt.ratio(maxSpeedupDrop)
-                        + " (" + where + ")"));
+                violations.add(new Violation("speedupVsFull", speedup, tol, message));
             }
-            checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - maxSpeedupDrop), !bad, bad
-                    ? last(violations) : "measured speedup " + Fmt.speedup(speedup) + " against baseline "
-                            + Fmt.speedup(base) + ": relative drop " + Fmt.ratio(relDrop) + " within maxSpeedupDrop "
-                            + Fmt.ratio(maxSpeedupDrop)));
+            checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - tol), !bad, message));
         }
-        Double delta = current.comparison() == null ? null : current.comparison().accuracyDeltaVsFull();
-        if (entry.accuracyDeltaVsFull() != null && delta != null) {
-            deltas.add(new BaselineComparison.Delta("accuracyDeltaVsFull", entry.accuracyDeltaVsFull(), delta, true,
-                    false, "not compared (see maxAccuracyDropVsFull)"));
+
+        /**
+         * Samples seen by every policy, and trained by the controls, follow from the settings alone; with
+         * equal settings a difference means the engine trains a different amount of data.
+         */
+        private void work() {
+            List<String> changed = new ArrayList<>();
+            boolean compared = false;
+            for (Baseline.SeedFigures b : base) {
+                if (b.seed() == null || b.samplesSeen() == null) {
+                    continue;
+                }
+                for (String policy : current.policies()) {
+                    RunResult r = current.runs(policy).stream().filter(x -> b.seed().equals(x.seed())).findFirst()
+                            .orElse(null);
+                    Long seen = b.samplesSeen().get(policy);
+                    if (r == null || seen == null) {
+                        continue;
+                    }
+                    compared = true;
+                    String who = policy.equals("ast") ? "AST" : "the " + policy + " control";
+                    if (r.samples() != seen) {
+                        changed.add(who + " saw " + Fmt.count(r.samples()) + " samples on seed " + b.seed()
+                                + " (baseline " + Fmt.count(seen) + ")");
+                    }
+                    Long trained = b.trainedSamples() == null ? null : b.trainedSamples().get(policy);
+                    if (!policy.equals("ast") && trained != null && r.trainedSamples() != trained) {
+                        changed.add(who + " trained " + Fmt.count(r.trainedSamples()) + " samples on seed " + b.seed()
+                                + " (baseline " + Fmt.count(trained) + ")");
+                    }
+                }
+            }
+            if (!compared) {
+                return;
+            }
+            String message = changed.isEmpty()
+                    ? "every policy saw, and every control trained, as many samples as in the baseline"
+                    : "the work done changed with unchanged settings: " + String.join("; ", changed)
+                            + "; the engine now trains a different amount of data (" + where + ")";
+            if (!changed.isEmpty()) {
+                violations.add(new Violation("work", changed.size(), 0, message));
+            }
+            checks.add(new Check(Check.BASELINE, "work", "samples", changed.size(), 0, false, changed.isEmpty(),
+                    message));
         }
-        return new Outcome(new BaselineComparison(where, BaselineComparison.COMPARED, null, deltas), violations,
-                checks);
     }
 
     private static Check check(String rule, String metric, double value, double lowest, boolean held, String message) {

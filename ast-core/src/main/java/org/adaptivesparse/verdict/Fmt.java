@@ -20,6 +20,28 @@ final class Fmt {
         return String.format(Locale.ROOT, "%.2fx", v);
     }
 
+    /** Two decimals: {@code 1.85}. */
+    static String twoDecimals(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** Empty for one seed, else {@code  (median of 3 seeds, 0.801 to 0.812)}. */
+    static String overSeeds(org.adaptivesparse.stats.Spread s, int seeds) {
+        return seeds <= 1 || s.n() <= 1 ? "" : " (median of " + s.n() + " seeds, " + ratio(s.min()) + " to "
+                + ratio(s.max()) + ")";
+    }
+
+    /** {@link #overSeeds} with two decimals, for lifts. */
+    static String overSeedsTwo(org.adaptivesparse.stats.Spread s, int seeds) {
+        return seeds <= 1 || s.n() <= 1 ? "" : " (median of " + s.n() + " seeds, " + twoDecimals(s.min()) + " to "
+                + twoDecimals(s.max()) + ")";
+    }
+
+    /** A count with thousands separators: {@code 60,000}. */
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
     /** Seconds: {@code 12.3 s}. */
     static String seconds(double v) {
         return String.format(Locale.ROOT, "%.1f s", v);

@@ -12,6 +12,7 @@ import org.adaptivesparse.result.EvalPoint;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.Violation;
+import org.adaptivesparse.stats.Spread;
 
 /**
  * Applies the absolute thresholds to a result. The messages are the ones the Maven goal and the
@@ -54,33 +55,38 @@ public final class ThresholdCheck {
         if (thresholds == null) {
             return out;
         }
+        int seeds = result.seedCount();
         if (thresholds.minAccuracy() != null) {
             double min = thresholds.minAccuracy();
-            out.add(minAccuracy(min, ast, result)
+            Spread acc = result.spread("ast", RunResult::finalAccuracy);
+            out.add(minAccuracy(min, acc, ast, result)
                     .map(v -> broken("minAccuracy", true, v))
-                    .orElseGet(() -> held("minAccuracy", "accuracy", ast.finalAccuracy(), min, true,
-                            "accuracy " + Fmt.ratio(ast.finalAccuracy()) + " is at least minAccuracy " + Fmt.ratio(min))));
+                    .orElseGet(() -> held("minAccuracy", "accuracy", acc.median(), min, true,
+                            "accuracy " + Fmt.ratio(acc.median()) + Fmt.overSeeds(acc, seeds)
+                                    + " is at least minAccuracy " + Fmt.ratio(min))));
         }
         if (thresholds.maxActivationError() != null) {
             double max = thresholds.maxActivationError();
-            out.add(activationError(max, targetActivation, warmupEpochs, ast)
+            out.add(activationError(max, targetActivation, warmupEpochs, result)
                     .map(v -> broken("maxActivationError", false, v))
                     .orElseGet(() -> {
-                        double err = worstActivationError(targetActivation, warmupEpochs, ast);
-                        return held("maxActivationError", "activationError", err, max, false, "activation error "
-                                + Fmt.ratio(err) + " is within maxActivationError " + Fmt.ratio(max));
+                        Spread err = result.spread("ast", r -> worstActivationError(targetActivation, warmupEpochs, r));
+                        return held("maxActivationError", "activationError", err.median(), max, false,
+                                "activation error " + Fmt.ratio(err.median()) + Fmt.overSeeds(err, seeds)
+                                        + " is within maxActivationError " + Fmt.ratio(max));
                     }));
         }
         if (thresholds.minSavings() != null) {
-            double s = ast.modeledSavings();
+            Spread sav = result.spread("ast", RunResult::modeledSavings);
+            double s = sav.median();
             double min = thresholds.minSavings();
             if (!(s >= min - Fmt.EPS)) {
                 out.add(broken("minSavings", true, new Violation("modeledSavings", s, min, "modeled savings "
-                        + Fmt.ratio(s) + " is below minSavings " + Fmt.ratio(min)
+                        + Fmt.ratio(s) + Fmt.overSeeds(sav, seeds) + " is below minSavings " + Fmt.ratio(min)
                         + "; lower targetActivation or the threshold")));
             } else {
                 out.add(held("minSavings", "modeledSavings", s, min, true, "modeled savings " + Fmt.ratio(s)
-                        + " is at least minSavings " + Fmt.ratio(min)));
+                        + Fmt.overSeeds(sav, seeds) + " is at least minSavings " + Fmt.ratio(min)));
             }
         }
         if (thresholds.minSpeedup() != null) {
@@ -90,29 +96,29 @@ public final class ThresholdCheck {
                     .orElseGet(() -> {
                         double sp = result.comparison().speedupVsFull();
                         return held("minSpeedup", "speedup", sp, min, true, "measured speedup " + Fmt.speedup(sp)
+                                + (seeds > 1 ? " (median of " + seeds + " seeds)" : "")
                                 + " is at least minSpeedup " + Fmt.speedup(min));
                     }));
         }
         if (thresholds.maxAccuracyDropVsFull() != null) {
             double max = thresholds.maxAccuracyDropVsFull();
-            out.add(accuracyDropVsFull(max, ast, result)
+            out.add(accuracyDropVsFull(max, result)
                     .map(v -> broken("maxAccuracyDropVsFull", false, v))
                     .orElseGet(() -> {
-                        double drop = result.control("full").finalAccuracy() - ast.finalAccuracy();
-                        return held("maxAccuracyDropVsFull", "accuracyDropVsFull", drop, max, false,
-                                "accuracy drop vs full " + Fmt.ratio(drop) + " is within maxAccuracyDropVsFull "
-                                        + Fmt.ratio(max));
+                        Spread drop = dropsVsFull(result);
+                        return held("maxAccuracyDropVsFull", "accuracyDropVsFull", drop.median(), max, false,
+                                "accuracy drop vs full " + Fmt.ratio(drop.median()) + Fmt.overSeeds(drop, seeds)
+                                        + " is within maxAccuracyDropVsFull " + Fmt.ratio(max));
                     }));
         }
         if (thresholds.minSelectionLift() != null) {
             double min = thresholds.minSelectionLift();
-            out.add(selectionLift(min, ast, result)
+            Spread lift = result.spread("ast", RunResult::finalSelectionLift);
+            out.add(selectionLift(min, lift, result)
                     .map(v -> broken("minSelectionLift", true, v))
-                    .orElseGet(() -> {
-                        double lift = ast.epochs().get(ast.epochs().size() - 1).selectionLift();
-                        return held("minSelectionLift", "selectionLift", lift, min, true, String.format(
-                                java.util.Locale.ROOT, "selection lift %.2f is at least minSelectionLift %.2f", lift, min));
-                    }));
+                    .orElseGet(() -> held("minSelectionLift", "selectionLift", lift.median(), min, true,
+                            "selection lift " + Fmt.twoDecimals(lift.median()) + Fmt.overSeedsTwo(lift, seeds)
+                                    + " is at least minSelectionLift " + Fmt.twoDecimals(min))));
         }
         if (thresholds.maxTimeToTargetVsRandom() != null) {
             out.add(timeToTargetCheck("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
@@ -130,17 +136,23 @@ public final class ThresholdCheck {
         return timeToTarget(name, max, control, target, result)
                 .map(v -> broken(name, false, v))
                 .orElseGet(() -> {
-                    RunResult ast = result.ast();
-                    RunResult other = result.control(control);
-                    String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
-                    if (other.timeToTargetSeconds() == null) {
-                        return held(name, metric, Double.NaN, max, false, "AST reached targetAccuracy in "
-                                + Fmt.seconds(ast.timeToTargetSeconds()) + "; " + control + " did not");
+                    String metric = metric(control);
+                    Spread ratios = timeRatios(result, control);
+                    if (ratios.median() == 0) {
+                        RunResult ast = result.ast();
+                        return held(name, metric, Double.NaN, max, false, "AST reached targetAccuracy"
+                                + (result.seedCount() > 1 ? " on most seeds" : " in " + Fmt.seconds(ast.timeToTargetSeconds()))
+                                + "; " + control + " did not");
                     }
-                    double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
-                    return held(name, metric, ratio, max, false, "time to target " + Fmt.speedup(ratio) + " "
-                            + control + "'s is within " + name + " " + Fmt.speedup(max));
+                    return held(name, metric, ratios.median(), max, false, "time to target "
+                            + Fmt.speedup(ratios.median()) + " " + control + "'s"
+                            + (result.seedCount() > 1 ? " (median of " + ratios.n() + " seeds)" : "")
+                            + " is within " + name + " " + Fmt.speedup(max));
                 });
+    }
+
+    private static String metric(String control) {
+        return "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
     }
 
     private static Check broken(String rule, boolean atLeast, Violation v) {
@@ -152,53 +164,65 @@ public final class ThresholdCheck {
     }
 
     /** The largest |activation - target| over the epochs {@code maxActivationError} checks; 0 when there are none. */
-    private static double worstActivationError(double target, int warmupEpochs, RunResult ast) {
-        return checkedEpochs(warmupEpochs, ast).stream().mapToDouble(e -> Math.abs(e.activationRate() - target))
-                .max().orElse(0);
+    static double worstActivationError(double target, int warmupEpochs, RunResult ast) {
+        return worstEpoch(target, warmupEpochs, ast).map(e -> error(e, target)).orElse(0.0);
     }
 
-    private static List<EpochMetrics> checkedEpochs(int warmupEpochs, RunResult ast) {
+    private static double error(EpochMetrics e, double target) {
+        double err = Math.abs(e.activationRate() - target);
+        return Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
+    }
+
+    /**
+     * The checked epoch furthest from the target. The controller needs an epoch to settle after warmup
+     * (or from the initial threshold), so the first AST epoch is exempt unless it is the only one.
+     */
+    private static Optional<EpochMetrics> worstEpoch(double target, int warmupEpochs, RunResult ast) {
         List<EpochMetrics> astEpochs = ast.epochs().stream()
                 .filter(e -> e.epoch() > warmupEpochs && !"warmup".equals(e.phase())).toList();
-        return astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
+        List<EpochMetrics> checked = astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
+        EpochMetrics worst = null;
+        for (EpochMetrics e : checked) {
+            if (worst == null || error(e, target) > error(worst, target)) {
+                worst = e;
+            }
+        }
+        return Optional.ofNullable(worst);
     }
 
-    private static Optional<Violation> minAccuracy(double min, RunResult ast, ExperimentResult result) {
-        double acc = ast.finalAccuracy();
-        if (acc >= min - Fmt.EPS) {
+    private static Optional<Violation> minAccuracy(double min, Spread acc, RunResult ast, ExperimentResult result) {
+        if (acc.median() >= min - Fmt.EPS) {
             return Optional.empty();
         }
         int done = ast.epochs().size();
         int planned = result.setting(Options.EPOCHS).orElse(done);
-        return Optional.of(new Violation("accuracy", acc, min, "accuracy " + Fmt.ratio(acc)
-                + " is below minAccuracy " + Fmt.ratio(min) + " (epoch " + done + " of " + planned
-                + "); raise epochs or lower the threshold"));
+        return Optional.of(new Violation("accuracy", acc.median(), min, "accuracy " + Fmt.ratio(acc.median())
+                + Fmt.overSeeds(acc, result.seedCount()) + " is below minAccuracy " + Fmt.ratio(min) + " (epoch " + done
+                + " of " + planned + "); raise epochs or lower the threshold"));
     }
 
-    /**
-     * The controller needs an epoch to settle after warmup (or from the initial threshold), so the
-     * first AST epoch is exempt unless it is the only one.
-     */
+    /** The median over seeds of each seed's worst checked epoch; the message names the worst epoch of all. */
     private static Optional<Violation> activationError(double max, double target, int warmupEpochs,
-            RunResult ast) {
-        List<EpochMetrics> checked = checkedEpochs(warmupEpochs, ast);
-        EpochMetrics worst = null;
-        double worstError = -1;
-        for (EpochMetrics e : checked) {
-            double err = Math.abs(e.activationRate() - target);
-            if (Double.isNaN(err) || err > worstError) {
-                worst = e;
-                worstError = Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
-            }
-        }
-        if (worst == null || worstError <= max + Fmt.EPS) {
+            ExperimentResult result) {
+        Spread errors = result.spread("ast", r -> worstActivationError(target, warmupEpochs, r));
+        if (errors.n() == 0 || errors.median() <= max + Fmt.EPS) {
             return Optional.empty();
         }
-        double err = Math.abs(worst.activationRate() - target);
-        return Optional.of(new Violation("activationError", err, max, "activation error " + Fmt.ratio(err)
-                + " exceeds maxActivationError " + Fmt.ratio(max) + " (epoch " + worst.epoch() + ": activation "
-                + Fmt.ratio(worst.activationRate()) + ", target " + Fmt.ratio(target)
-                + "); tune kp/ki or widen the limit"));
+        RunResult worstRun = null;
+        for (RunResult r : result.runs("ast")) {
+            if (worstRun == null || worstActivationError(target, warmupEpochs, r)
+                    > worstActivationError(target, warmupEpochs, worstRun)) {
+                worstRun = r;
+            }
+        }
+        EpochMetrics worst = worstEpoch(target, warmupEpochs, worstRun).orElseThrow();
+        int seeds = result.seedCount();
+        String where = (seeds > 1 && worstRun.seed() != null ? "seed " + worstRun.seed() + ", " : "") + "epoch "
+                + worst.epoch();
+        return Optional.of(new Violation("activationError", errors.median(), max, "activation error "
+                + Fmt.ratio(errors.median()) + Fmt.overSeeds(errors, seeds) + " exceeds maxActivationError "
+                + Fmt.ratio(max) + " (" + where + ": activation " + Fmt.ratio(worst.activationRate()) + ", target "
+                + Fmt.ratio(target) + "); tune kp/ki or widen the limit"));
     }
 
     private static Optional<Violation> minSpeedup(double min, ExperimentResult result) {
@@ -211,88 +235,141 @@ public final class ThresholdCheck {
         if (speedup >= min - Fmt.EPS) {
             return Optional.empty();
         }
-        double full = result.run("full").map(r -> r.medianEpochSeconds(null)).orElse(Double.NaN);
-        double ast = result.ast().medianEpochSeconds("ast");
+        double full = result.spread("full", r -> r.medianEpochSeconds(null)).median();
+        double ast = result.spread("ast", r -> r.medianEpochSeconds("ast")).median();
         return Optional.of(new Violation("speedup", speedup, min, "measured speedup " + Fmt.speedup(speedup)
+                + (result.seedCount() > 1 ? " (median of " + result.seedCount() + " seeds)" : "")
                 + " is below minSpeedup " + Fmt.speedup(min) + " (median epoch seconds: full " + Fmt.seconds(full)
                 + ", ast " + Fmt.seconds(ast) + "); try selection stale, a larger model or batch, or lower the threshold"));
     }
 
-    private static Optional<Violation> accuracyDropVsFull(double max, RunResult ast, ExperimentResult result) {
-        RunResult full = result.run("full").orElse(null);
-        if (full == null) {
+    /** Full's final accuracy minus AST's, per seed. */
+    private static Spread dropsVsFull(ExperimentResult result) {
+        List<RunResult> asts = result.runs("ast");
+        List<RunResult> fulls = result.runs("full");
+        double[] drops = new double[Math.min(asts.size(), fulls.size())];
+        for (int i = 0; i < drops.length; i++) {
+            drops[i] = fulls.get(i).finalAccuracy() - asts.get(i).finalAccuracy();
+        }
+        return Spread.of(drops);
+    }
+
+    private static Optional<Violation> accuracyDropVsFull(double max, ExperimentResult result) {
+        if (result.run("full").isEmpty()) {
             return Optional.of(new Violation("accuracyDropVsFull", Double.NaN, max, "accuracy drop vs full"
                     + " is unavailable: no full control ran; add full to controls or remove maxAccuracyDropVsFull"));
         }
-        double drop = full.finalAccuracy() - ast.finalAccuracy();
-        if (drop <= max + Fmt.EPS) {
+        Spread drop = dropsVsFull(result);
+        if (drop.median() <= max + Fmt.EPS) {
             return Optional.empty();
         }
-        return Optional.of(new Violation("accuracyDropVsFull", drop, max, "accuracy drop vs full "
-                + Fmt.ratio(drop) + " exceeds maxAccuracyDropVsFull " + Fmt.ratio(max) + " (ast "
-                + Fmt.ratio(ast.finalAccuracy()) + ", full " + Fmt.ratio(full.finalAccuracy())
-                + "); raise epochs or targetActivation, or widen the limit"));
+        int seeds = result.seedCount();
+        return Optional.of(new Violation("accuracyDropVsFull", drop.median(), max, "accuracy drop vs full "
+                + Fmt.ratio(drop.median()) + Fmt.overSeeds(drop, seeds) + " exceeds maxAccuracyDropVsFull "
+                + Fmt.ratio(max) + " (ast " + Fmt.ratio(result.spread("ast", RunResult::finalAccuracy).median())
+                + ", full " + Fmt.ratio(result.spread("full", RunResult::finalAccuracy).median())
+                + (seeds > 1 ? ", medians" : "") + "); raise epochs or targetActivation, or widen the limit"));
     }
 
     /**
-     * AST's training seconds to the target accuracy against the control's. A policy that never
-     * reached the target within its epochs has no time to compare: AST not reaching it is a violation
-     * that says so; the control not reaching it while AST did is a pass.
+     * AST's time to target over the control's, per seed: +Infinity where AST never reached it (or
+     * neither did), 0 where only AST did. The median of these is what the time-to-target limits hold.
+     */
+    static Spread timeRatios(ExperimentResult result, String control) {
+        List<RunResult> asts = result.runs("ast");
+        List<RunResult> others = result.runs(control);
+        double[] ratios = new double[Math.min(asts.size(), others.size())];
+        for (int i = 0; i < ratios.length; i++) {
+            Double a = asts.get(i).timeToTargetSeconds();
+            Double o = others.get(i).timeToTargetSeconds();
+            ratios[i] = a == null ? Double.POSITIVE_INFINITY : o == null ? 0 : a / o;
+        }
+        return Spread.of(ratios);
+    }
+
+    /**
+     * AST's training seconds to the target accuracy against the control's, median over seeds. A
+     * policy that never reached the target within its epochs has no time to compare: AST not reaching
+     * it (on the median seed) is a violation that says so; the control not reaching it while AST did
+     * is a pass.
      */
     private static Optional<Violation> timeToTarget(String name, double max, String control, Double target,
             ExperimentResult result) {
-        String metric = "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
+        String metric = metric(control);
         RunResult other = result.run(control).orElse(null);
         if (target == null || other == null) {
             return Optional.of(new Violation(metric, Double.NaN, max, "time to target vs " + control
                     + " is unavailable: " + (target == null ? "no targetAccuracy is set" : "no " + control
                     + " control ran") + "; set it or remove " + name));
         }
-        RunResult ast = result.ast();
         String suggestion = "; raise epochs or lower targetAccuracy";
-        if (ast.timeToTargetSeconds() == null) {
-            double best = ast.evaluations().stream().mapToDouble(EvalPoint::accuracy).max().orElse(ast.finalAccuracy());
+        int seeds = result.seedCount();
+        Spread ratios = timeRatios(result, control);
+        if (seeds == 1) {
+            RunResult ast = result.ast();
+            if (ast.timeToTargetSeconds() == null) {
+                double best = ast.evaluations().stream().mapToDouble(EvalPoint::accuracy).max()
+                        .orElse(ast.finalAccuracy());
+                return Optional.of(new Violation(metric, Double.NaN, max, "AST did not reach targetAccuracy "
+                        + Fmt.ratio(target) + " within its " + ast.epochs().size() + " epoch(s) (best "
+                        + Fmt.ratio(best) + (other.timeToTargetSeconds() == null ? "; " + control + " did not either"
+                                : "; " + control + " did in " + Fmt.seconds(other.timeToTargetSeconds()))
+                        + "), so " + name + " cannot hold" + suggestion));
+            }
+            if (other.timeToTargetSeconds() == null || ratios.median() <= max + Fmt.EPS) {
+                return Optional.empty();
+            }
+            return Optional.of(new Violation(metric, ratios.median(), max, "AST reached targetAccuracy "
+                    + Fmt.ratio(target) + " after " + Fmt.seconds(ast.timeToTargetSeconds()) + " of training, "
+                    + Fmt.speedup(ratios.median()) + " " + control + "'s " + Fmt.seconds(other.timeToTargetSeconds())
+                    + "; " + name + " is " + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget()
+                    + " trained samples, " + control + " " + other.samplesToTarget() + ")"));
+        }
+        long missed = result.runs("ast").stream().filter(r -> r.timeToTargetSeconds() == null).count();
+        int ahead = 0;
+        for (int i = 0; i < ratios.n(); i++) {
+            Double a = result.runs("ast").get(i).timeToTargetSeconds();
+            Double o = result.runs(control).get(i).timeToTargetSeconds();
+            if (a != null && (o == null || a < o)) {
+                ahead++;
+            }
+        }
+        if (Double.isInfinite(ratios.median())) {
             return Optional.of(new Violation(metric, Double.NaN, max, "AST did not reach targetAccuracy "
-                    + Fmt.ratio(target) + " within its " + ast.epochs().size() + " epoch(s) (best " + Fmt.ratio(best)
-                    + (other.timeToTargetSeconds() == null ? "; " + control + " did not either"
-                            : "; " + control + " did in " + Fmt.seconds(other.timeToTargetSeconds()))
-                    + "), so " + name + " cannot hold" + suggestion));
+                    + Fmt.ratio(target) + " on " + missed + " of " + seeds + " seeds within "
+                    + result.ast().epochs().size() + " epoch(s), so the median time to target is undefined and "
+                    + name + " cannot hold" + suggestion));
         }
-        if (other.timeToTargetSeconds() == null) {
+        if (ratios.median() <= max + Fmt.EPS) {
             return Optional.empty();
         }
-        double ratio = ast.timeToTargetSeconds() / other.timeToTargetSeconds();
-        if (ratio <= max + Fmt.EPS) {
-            return Optional.empty();
-        }
-        return Optional.of(new Violation(metric, ratio, max, "AST reached targetAccuracy " + Fmt.ratio(target)
-                + " after " + Fmt.seconds(ast.timeToTargetSeconds()) + " of training, " + Fmt.speedup(ratio) + " "
-                + control + "'s " + Fmt.seconds(other.timeToTargetSeconds()) + "; " + name + " is "
-                + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget() + " trained samples, "
-                + control + " " + other.samplesToTarget() + ")"));
+        return Optional.of(new Violation(metric, ratios.median(), max, "AST's time to targetAccuracy "
+                + Fmt.ratio(target) + " is " + Fmt.speedup(ratios.median()) + " " + control + "'s, the median of "
+                + seeds + " seeds (" + Fmt.speedup(ratios.min()) + " to " + Fmt.speedup(ratios.max()) + "; AST first on "
+                + ahead + " of " + seeds + "); " + name + " is " + Fmt.speedup(max)));
     }
 
     /**
      * A scorer that does nothing still trains at the target rate and, on easy data, about as
      * accurately as AST: the lift is the figure that tells them apart.
      */
-    private static Optional<Violation> selectionLift(double min, RunResult ast, ExperimentResult result) {
-        EpochMetrics last = ast.epochs().isEmpty() ? null : ast.epochs().get(ast.epochs().size() - 1);
-        double lift = last == null ? Double.NaN : last.selectionLift();
-        if (lift >= min - Fmt.EPS) {
+    private static Optional<Violation> selectionLift(double min, Spread lift, ExperimentResult result) {
+        if (lift.median() >= min - Fmt.EPS) {
             return Optional.empty();
         }
-        if (Double.isNaN(lift)) {
-            return Optional.of(new Violation("selectionLift", lift, min, "selection lift is unavailable (no AST epoch"
-                    + " measured it); remove minSelectionLift or rerun with this version"));
+        if (lift.n() == 0) {
+            return Optional.of(new Violation("selectionLift", Double.NaN, min, "selection lift is unavailable (no AST"
+                    + " epoch measured it); remove minSelectionLift or rerun with this version"));
         }
-        String random = result.run("random").filter(r -> !r.epochs().isEmpty())
-                .map(r -> String.format(java.util.Locale.ROOT, "%.2f", r.epochs().get(r.epochs().size() - 1)
-                        .selectionLift()))
-                .map(v -> "random selection gets " + v).orElse("random selection gets about 1.00");
-        return Optional.of(new Violation("selectionLift", lift, min, String.format(java.util.Locale.ROOT,
-                "selection lift %.2f is below minSelectionLift %.2f (epoch %d: AST's trained samples had %.2fx the mean"
-                        + " loss of the samples it could have trained; %s); check the scorer, or lower the threshold",
-                lift, min, last.epoch(), lift, random)));
+        Spread random = result.spread("random", RunResult::finalSelectionLift);
+        String control = random.n() == 0 ? "random selection gets about 1.00"
+                : "the random control got " + Fmt.twoDecimals(random.median());
+        int last = result.ast().epochs().size();
+        return Optional.of(new Violation("selectionLift", lift.median(), min, "selection lift "
+                + Fmt.twoDecimals(lift.median()) + Fmt.overSeedsTwo(lift, result.seedCount())
+                + " is below minSelectionLift " + Fmt.twoDecimals(min) + " (epoch " + last
+                + ": AST's trained samples had " + Fmt.twoDecimals(lift.median())
+                + "x the mean loss of the samples it could have trained; " + control
+                + "); check the scorer, or lower the threshold"));
     }
 }

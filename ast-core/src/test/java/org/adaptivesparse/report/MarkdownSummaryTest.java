@@ -24,9 +24,24 @@ class MarkdownSummaryTest {
         assertEquals(MarkdownSummary.MARKER, lines.get(lines.size() - 1));
         assertEquals("| ast (fresh) | 0.850 | 0.1667 | 12.0 s | 4.0 s | 2.00x | 325 | 10.8% | 88.3% |",
                 lines.stream().filter(l -> l.startsWith("| ast")).findFirst().orElseThrow());
-        assertEquals(3, lines.stream().filter(l -> l.startsWith("| ") && !l.startsWith("| Run")).count());
+        assertEquals(3, lines.stream().dropWhile(l -> !l.startsWith("| Run")).filter(l -> l.startsWith("| ")
+                && !l.startsWith("| Run")).count());
+        assertTrue(lines.indexOf("| Measured | AST | How |") > 2, md);
+        assertTrue(md.contains("\n| Speedup vs random | **"), md);
         assertTrue(md.contains("Energy savings are modeled from sample counts"));
         assertTrue(md.contains("not measured; speedup and accuracy are measured."));
+    }
+
+    @Test
+    void headlineGivesTimeToTargetAgainstRandomAndFullFirst() {
+        ExperimentResult r = org.adaptivesparse.result.ResultFixture.result().targetAccuracy(0.8).build();
+        String md = MarkdownSummary.render(r);
+        List<String> headline = md.lines().dropWhile(l -> !l.startsWith("| Measured")).skip(2)
+                .takeWhile(l -> l.startsWith("| ")).toList();
+        assertTrue(headline.get(0).startsWith("| Time to 0.800 vs random | **"), md);
+        assertTrue(headline.get(1).startsWith("| Time to 0.800 vs full | **"), md);
+        assertTrue(headline.stream().anyMatch(l -> l.startsWith("| Speedup vs random | **")), md);
+        assertTrue(headline.get(headline.size() - 1).startsWith("| Energy savings (modeled) |"), md);
     }
 
     @Test

@@ -25,6 +25,9 @@ public final class ResultFixture {
     private double astLift = Double.NaN;
     private long[] seeds = {42};
     private Integer classes;
+    private long samplesPerEpoch = 1000;
+    private EnvironmentInfo environment = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch",
+            "2.7.1", "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
     private final Map<String, double[]> losses = new LinkedHashMap<>();
 
     public static ResultFixture result() {
@@ -52,6 +55,15 @@ public final class ResultFixture {
     public ResultFixture astSelectionLift(double v) { astLift = v; return this; }
     /** Records the class count in the configuration, as runs do since the blow-up rules. */
     public ResultFixture classes(int v) { classes = v; return this; }
+    /** Samples every policy sees per epoch (1000). */
+    public ResultFixture samplesPerEpoch(long v) { samplesPerEpoch = v; return this; }
+    /** Where the result was measured (by default 8 threads on an unnamed CPU). */
+    public ResultFixture environment(EnvironmentInfo v) { environment = v; return this; }
+    /** An environment of one libtorch thread on a named CPU: one where runs reproduce. */
+    public static EnvironmentInfo deterministicEnvironment(String cpuFlags) {
+        return new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 2, 4096, "PyTorch", "2.7.1", "0.36.0", "cpu()",
+                1, "abc1234", "ci-runner", "Intel(R) Xeon(R) Processor", cpuFlags);
+    }
     /** The training loss per epoch of a policy ({@code ast}, {@code full}, {@code random}). */
     public ResultFixture trainLoss(String policy, double... v) { losses.put(policy, v); return this; }
 
@@ -86,8 +98,7 @@ public final class ResultFixture {
         if (classes != null) {
             configuration.put("classes", classes);
         }
-        EnvironmentInfo env = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch", "2.7.1",
-                "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
+        EnvironmentInfo env = environment;
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, name, "A fixture experiment",
                 "2025-01-02T03:04:05Z", settingsOverride != null ? settingsOverride : config().comparableSettings(),
                 configuration, env, runs, c, null);
@@ -104,7 +115,7 @@ public final class ResultFixture {
     private RunResult run(String policy, double[] acc, double[] act, double[] sec, String diverged, long seed) {
         List<EpochMetrics> epochs = new ArrayList<>();
         List<TracePoint> trace = new ArrayList<>();
-        long samples = 1000;
+        long samples = samplesPerEpoch;
         long batch = 0;
         for (int i = 0; i < acc.length; i++) {
             int epoch = i + 1;

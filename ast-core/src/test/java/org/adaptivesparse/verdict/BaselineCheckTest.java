@@ -139,7 +139,7 @@ class BaselineCheckTest {
         Path file = dir.resolve("ast-baseline.json");
         ExperimentResult r = ResultFixture.result().withoutFull().build();
         Baseline.Entry e = Baseline.write(file, r, Instant.parse("2025-06-01T12:00:00.123Z"));
-        assertEquals(new Baseline(1, Map.of("cnn", e)), Baseline.read(file));
+        assertEquals(new Baseline(Baseline.SCHEMA_VERSION, Map.of("cnn", e)), Baseline.read(file));
         assertEquals("2025-06-01T12:00:00Z", e.createdAt());
         assertNull(e.speedupVsFull());
     }
@@ -147,9 +147,9 @@ class BaselineCheckTest {
     @Test
     void newerBaselineSchemaIsRejected() throws Exception {
         Path file = dir.resolve("ast-baseline.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"experiments\": {}}");
+        Files.writeString(file, "{\"schemaVersion\": 3, \"experiments\": {}}");
         AstFileException e = assertThrows(AstFileException.class, () -> Baseline.read(file));
-        assertTrue(e.getMessage().startsWith(file + " has schemaVersion 2, newer than this build reads (1)"));
+        assertTrue(e.getMessage().startsWith(file + " has schemaVersion 3, newer than this build reads (2)"));
     }
 
     @Test
@@ -171,8 +171,8 @@ class BaselineCheckTest {
         Files.writeString(file, "{\"name\": \"package.json\", \"version\": \"1.0.0\"}");
         assertEquals(file + " has no schemaVersion; it was not written by AST",
                 assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
-        Files.writeString(file, "{\"schemaVersion\": 2, \"experiments\": {}}");
-        assertEquals(file + " has schemaVersion 2, newer than this build reads (1); upgrade AST or regenerate the file",
+        Files.writeString(file, "{\"schemaVersion\": 3, \"experiments\": {}}");
+        assertEquals(file + " has schemaVersion 3, newer than this build reads (2); upgrade AST or regenerate the file",
                 assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
         Files.writeString(file, "{\"schemaVersion\": 1, \"experiments\": [1, 2]}");
         assertEquals(file + " is not a valid AST baseline: 'experiments' should be an object of entries by experiment"
@@ -180,5 +180,90 @@ class BaselineCheckTest {
         Files.writeString(file, "{\"schemaVersion\": 1, \"experiments\": {\"mlp\": 0.85}}");
         assertEquals(file + " is not a valid AST baseline: experiment 'mlp' should be an object, but it is 0.85",
                 assertThrows(AstFileException.class, () -> Baseline.read(file)).getMessage());
+    }
+
+    @Test
+    void theBaselinesOwnSpreadIsNotARegression() {
+        // baseline seeds end at 0.850, 0.849, 0.848; the current median 0.829 is within 0.02 of the lowest
+        Path file = baselineOf(ResultFixture.result().seeds(42, 43, 44).build());
+        ExperimentResult within = ResultFixture.result().seeds(42, 43, 44).astAccuracy(0.7, 0.8, 0.83).build();
+        Outcome ok = BaselineCheck.compare(file, within, 0.02, 0.02, 0.25);
+        assertEquals(List.of(), ok.violations());
+        assertEquals("median at least the baseline's lowest seed 0.848 − 0.020",
+                ok.comparison().deltas().get(0).tolerance());
+        ExperimentResult below = ResultFixture.result().seeds(42, 43, 44).astAccuracy(0.7, 0.8, 0.826).build();
+        Outcome bad = BaselineCheck.compare(file, below, 0.02, 0.02, 0.25);
+        assertEquals(List.of("accuracy 0.825 (median of 3 seeds) is below the baseline's lowest seed 0.848 (baseline 3"
+                + " seeds, 0.848 to 0.850) by 0.023, more than maxAccuracyDrop 0.020: the baseline's own spread does"
+                + " not explain it (" + file + ")"), messages(bad));
+    }
+
+    @Test
+    void aVersionOneBaselineOfOneSeedStillLoadsAndCompares() throws Exception {
+        Path file = dir.resolve("ast-baseline.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"experiments\": {\"cnn\": {\"experiment\": \"cnn\","
+                + " \"createdAt\": \"2025-06-01T12:00:00Z\", \"settings\": "
+                + com.google.gson.JsonParser.parseString(new com.google.gson.Gson().toJson(
+                        org.adaptivesparse.result.SettingValues.normalize(ResultFixture.result().build().settings())))
+                + ", \"accuracy\": 0.9, \"activation\": 0.1, \"modeledSavings\": 0.88}}}");
+        Outcome o = BaselineCheck.compare(file, ResultFixture.result().build(), 0.02, 0.02, 0.25);
+        assertEquals("compared", o.comparison().status());
+        assertEquals(List.of("accuracy 0.850 regressed from baseline 0.900 by 0.050, more than maxAccuracyDrop 0.020 ("
+                + file + ")"), messages(o));
+        assertTrue(o.comparison().reason().startsWith("the baseline does not record where it was made"),
+                o.comparison().reason());
+    }
+
+    @Test
+    void inItsOwnEnvironmentEverySeedMustReproduceEitherWay() {
+        var here = ResultFixture.deterministicEnvironment("sha256:aaaaaaaaaaaa");
+        Path file = baselineOf(ResultFixture.result().seeds(42, 43).environment(here).build());
+        ExperimentResult same = ResultFixture.result().seeds(42, 43).environment(here).build();
+        Outcome o = BaselineCheck.compare(file, same, 0.02, 0.02, 0.25);
+        assertEquals(List.of(), o.violations());
+        assertTrue(o.comparison().reason().startsWith("same environment as the baseline"), o.comparison().reason());
+        assertTrue(o.checks().stream().anyMatch(c -> c.rule().equals("sameEnvironmentTolerance") && c.held()));
+
+        // better by 0.01: inside maxAccuracyDrop, but runs here reproduce bit for bit, so it is a finding
+        ExperimentResult better = ResultFixture.result().seeds(42, 43).environment(here).astAccuracy(0.7, 0.8, 0.86)
+                .build();
+        List<String> found = messages(BaselineCheck.compare(file, better, 0.02, 0.02, 0.25));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("accuracy changed in the baseline's own environment, where runs reproduce:"
+                + " seed 42 0.850 → 0.860 (+0.010), seed 43 0.849 → 0.859 (+0.010), more than"
+                + " sameEnvironmentTolerance 0.005 either way"), found.get(0));
+
+        // on other CPU flags the same change is only compared with the noise-aware rule
+        ExperimentResult elsewhere = ResultFixture.result().seeds(42, 43)
+                .environment(ResultFixture.deterministicEnvironment("sha256:bbbbbbbbbbbb")).astAccuracy(0.7, 0.8, 0.86)
+                .build();
+        Outcome other = BaselineCheck.compare(file, elsewhere, 0.02, 0.02, 0.25);
+        assertEquals(List.of(), other.violations());
+        assertEquals("different environment (cpuFlags sha256:aaaaaaaaaaaa in the baseline, sha256:bbbbbbbbbbbb here):"
+                + " noise-aware rule only", other.comparison().reason());
+    }
+
+    @Test
+    void aChangeInTheWorkDoneIsFoundWhateverTheEnvironment() {
+        Path file = baselineOf(ResultFixture.result().build());
+        ExperimentResult half = ResultFixture.result().samplesPerEpoch(500).build();
+        List<String> found = messages(BaselineCheck.compare(file, half, 0.02, 0.02, 0.25));
+        assertEquals(List.of("the work done changed with unchanged settings: AST saw 1,500 samples on seed 42 (baseline"
+                + " 3,000); the full control saw 1,500 samples on seed 42 (baseline 3,000); the full control trained"
+                + " 1,500 samples on seed 42 (baseline 3,000); the random control saw 1,500 samples on seed 42"
+                + " (baseline 3,000); the random control trained 150 samples on seed 42 (baseline 300); the engine now"
+                + " trains a different amount of data (" + file + ")"), found);
+    }
+
+    @Test
+    void aSelectionLiftFarBelowTheBaselinesIsARegression() {
+        Path file = baselineOf(ResultFixture.result().seeds(42, 43).astSelectionLift(2.0).build());
+        assertEquals(List.of(), messages(BaselineCheck.compare(file,
+                ResultFixture.result().seeds(42, 43).astSelectionLift(1.6).build(), 0.02, 0.02, 0.25)));
+        List<String> found = messages(BaselineCheck.compare(file,
+                ResultFixture.result().seeds(42, 43).astSelectionLift(1.02).build(), 0.02, 0.02, 0.25));
+        assertEquals(List.of("selection lift 1.02 (median of 2 seeds) fell below 1.50, (1 − maxSelectionLiftDrop 0.250)"
+                + " × the baseline's lowest seed 2.00: AST's trained samples no longer have the high losses they had"
+                + " (random selection gets about 1.00); check the scorer (" + file + ")"), found);
     }
 }

@@ -1,6 +1,7 @@
 package org.adaptivesparse.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
@@ -155,8 +156,41 @@ class ThresholdCheckTest {
         ExperimentResult r = ResultFixture.result().astSelectionLift(1.0).build();
         Thresholds t = new Thresholds(null, null, null, null, null, null, null, null, 1.2);
         assertEquals(List.of("selection lift 1.00 is below minSelectionLift 1.20 (epoch 3: AST's trained samples had"
-                + " 1.00x the mean loss of the samples it could have trained; random selection gets 1.00);"
+                + " 1.00x the mean loss of the samples it could have trained; the random control got 1.00);"
                 + " check the scorer, or lower the threshold"), messages(t, 0, r));
         assertEquals(List.of(), messages(t, 0, ResultFixture.result().astSelectionLift(2.5).build()));
+    }
+
+    @Test
+    void thresholdsHoldTheMedianOverSeedsNotTheFirstSeed() {
+        // seeds 42, 43, 44 end at 0.850, 0.849, 0.848: the first seed alone would pass 0.8495
+        ExperimentResult r = ResultFixture.result().seeds(42, 43, 44).build();
+        List<Violation> v = ThresholdCheck.check(new Thresholds(0.8495, null, null, null, null), 0.10, 0, r);
+        assertEquals(1, v.size());
+        assertEquals(0.849, v.get(0).actual(), 1e-9);
+        assertTrue(v.get(0).message().startsWith("accuracy 0.849 (median of 3 seeds, 0.848 to 0.850) is below"
+                + " minAccuracy"), v.get(0).message());
+        assertEquals(List.of(), ThresholdCheck.check(new Thresholds(0.849, null, null, null, null), 0.10, 0, r));
+    }
+
+    @Test
+    void timeToTargetOverSeedsIsTheMedianOfPairedRatios() {
+        // AST reaches 0.80 at its second epoch (8 s), random never does: ratio 0 on every seed
+        ExperimentResult r = ResultFixture.result().seeds(42, 43, 44).targetAccuracy(0.80).build();
+        assertEquals(List.of(), ThresholdCheck.check(
+                new Thresholds(null, null, null, null, null, 0.80, 1.0, null, null), 0.10, 0, r));
+        // AST 8 s (seed 42) or 12 s (43 and 44, whose accuracies are 0.001 lower) against full's 16 s: median 0.75x
+        List<Violation> v = ThresholdCheck.check(new Thresholds(null, null, null, null, null, 0.80, null, 0.4, null),
+                0.10, 0, r);
+        assertEquals(1, v.size());
+        assertEquals("AST's time to targetAccuracy 0.800 is 0.75x full's, the median of 3 seeds (0.50x to 0.75x; AST"
+                + " first on 3 of 3); maxTimeToTargetVsFull is 0.40x", v.get(0).message());
+        // a target AST never reaches on any seed
+        ExperimentResult never = ResultFixture.result().seeds(42, 43).targetAccuracy(0.95).build();
+        List<Violation> missed = ThresholdCheck.check(
+                new Thresholds(null, null, null, null, null, 0.95, 1.0, null, null), 0.10, 0, never);
+        assertEquals("AST did not reach targetAccuracy 0.950 on 2 of 2 seeds within 3 epoch(s), so the median time to"
+                + " target is undefined and maxTimeToTargetVsRandom cannot hold; raise epochs or lower targetAccuracy",
+                missed.get(0).message());
     }
 }

@@ -78,7 +78,7 @@ class HostileInputTest {
         String m = configurationError(kit().with("ast.baselineFile", baseline.toString()).run(HostileFixture.class,
                 "fine"));
         assertEquals("ast.baselineFile=" + baseline + " (configuration parameter or system property) for fine: "
-                + baseline + " has schemaVersion 7, newer than this build reads (1); upgrade AST or regenerate the file", m);
+                + baseline + " has schemaVersion 7, newer than this build reads (2); upgrade AST or regenerate the file", m);
         assertNothingWritten();
     }
 

@@ -96,6 +96,15 @@ public abstract class AstParameters extends ExperimentParameters {
     /** Fail when the speedup falls below {@code (1 - this)} times the baseline's; default {@code 0.25}. */
     @Parameter(property = "ast.maxSpeedupDrop")
     protected String maxSpeedupDrop;
+    /** Fail when AST's selection lift falls below {@code (1 - this)} times the baseline's lowest seed; default {@code 0.25}. */
+    @Parameter(property = "ast.maxSelectionLiftDrop")
+    protected String maxSelectionLiftDrop;
+    /**
+     * In the baseline's own environment (same CPU model and flags, engine, one libtorch thread), fail when a
+     * seed's accuracy moves more than this in either direction; default {@code 0.005}.
+     */
+    @Parameter(property = "ast.sameEnvironmentTolerance")
+    protected String sameEnvironmentTolerance;
     /** A file each result's headline figures are appended to, for trends across builds; none when unset. */
     @Parameter(property = "ast.historyFile")
     protected String historyFile;

@@ -29,6 +29,11 @@ final class VerdictReporter {
     void apply(List<ExperimentOutcome> outcomes, Path index, boolean failOnViolation) throws MojoFailureException {
         boolean several = outcomes.size() > 1;
         for (ExperimentOutcome o : outcomes) {
+            var baseline = o.result().verdict() == null ? null : o.result().verdict().baseline();
+            if (baseline != null && baseline.reason() != null
+                    && org.adaptivesparse.result.BaselineComparison.COMPARED.equals(baseline.status())) {
+                log.info("[" + o.result().name() + "] baseline: " + baseline.reason());
+            }
             if (o.passed()) {
                 log.info("AST checks passed for " + o.result().name());
                 continue;
