@@ -11,7 +11,7 @@ def expected = [
     "-Dast.seed: seed '1.5' is not a whole number",
     "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder",
     "-Dast.model: model 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
-    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random",
+    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random, random-batch, random-epoch",
     "-Dast.gate: gate 'fuzzy' is not a gate; allowed: hard, probabilistic",
     "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale",
     // the list of fields grows with every option: its start is checked here, its order and content below

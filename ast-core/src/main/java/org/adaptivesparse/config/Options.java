@@ -106,12 +106,21 @@ public final class Options {
             }).comparable().add();
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
-            List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, or none",
+            List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"
+                    + " random-epoch, or none (random-batch and random-epoch run both samplings side by side)",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
     public static final Option<String> RANDOM_SAMPLING = text("randomSampling", "batch",
             "How the random control draws: batch (round(target * B) of each batch) or epoch (without replacement"
                     + " across epochs: every sample once per 1/target epochs)")
-            .check((v, o) -> known("randomSampling", v, List.of("batch", "epoch"), ""))
+            .check((v, o) -> {
+                String sampling = known("randomSampling", v, List.of("batch", "epoch"), "");
+                Policy same = "epoch".equals(sampling) ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
+                if (o.get(CONTROLS).contains(Policy.RANDOM) && o.get(CONTROLS).contains(same)) {
+                    throw new ConfigException("controls", "controls lists random and " + same.id() + ", which with"
+                            + " randomSampling " + sampling + " are the same run twice; drop one of them");
+                }
+                return sampling;
+            })
             .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
             SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch) or stale (stored losses)",
@@ -357,7 +366,7 @@ public final class Options {
     private static List<Policy> checkControls(List<Policy> v, Option.Values o) {
         List<Policy> controls = v == null ? List.of() : v;
         if (controls.contains(Policy.AST)) {
-            throw new ConfigException("controls", "controls may list full and random only; ast always runs");
+            throw new ConfigException("controls", "controls may list full and the random controls only; ast always runs");
         }
         if (controls.stream().distinct().count() != controls.size()) {
             throw new ConfigException("controls", "controls " + controls + " lists a policy twice");

@@ -21,6 +21,8 @@ final class ReportModel {
             case "ast" -> "#2563eb";
             case "full" -> "#475569";
             case "random" -> "#d97706";
+            case "random-batch" -> "#b45309";
+            case "random-epoch" -> "#f59e0b";
             default -> "#0d9488";
         };
     }
@@ -130,6 +132,30 @@ final class ReportModel {
         return Map.of("seeds", seeds, "rows", rows);
     }
 
+    /**
+     * A run's name in tables: {@code ast (stale)}, {@code random (epoch: without replacement)}, so a
+     * reader sees which sampling the {@code random} every "vs random" figure is measured against used.
+     */
+    static String label(RunResult run) {
+        if (run.selection() == null) {
+            return run.policy();
+        }
+        return switch (run.policy()) {
+            case "ast" -> "ast (" + run.selection() + ")";
+            case "random" -> "random (" + sampling(run.selection()) + ")";
+            default -> run.policy();
+        };
+    }
+
+    /** {@code epoch: without replacement} or {@code batch: per batch}. */
+    static String sampling(String sampling) {
+        return switch (sampling) {
+            case "epoch" -> "epoch: without replacement";
+            case "batch" -> "batch: each batch independently";
+            default -> sampling;
+        };
+    }
+
     /** One row per run for the side-by-side table. */
     static List<Map<String, String>> runRows(ExperimentResult r) {
         double fullMedian = r.run("full").map(f -> f.medianEpochSeconds(null)).orElse(Double.NaN);
@@ -145,7 +171,7 @@ final class ReportModel {
             }
             Map<String, String> row = new LinkedHashMap<>();
             row.put("policy", run.policy());
-            String label = ast && run.selection() != null ? "ast (" + run.selection() + ")" : run.policy();
+            String label = label(run);
             row.put("label", r.seedCount() > 1 && run.seed() != null ? label + " · seed " + run.seed() : label);
             row.put("color", color(run.policy()));
             row.put("accuracy", Formats.ratio(run.finalAccuracy()));

@@ -23,7 +23,7 @@ public final class SelectionStrategies {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM -> "epoch".equals(cfg.randomSampling())
+            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> "epoch".equals(policy.sampling(cfg.randomSampling()))
                     ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
                     : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
             case AST -> switch (cfg.selection()) {

@@ -171,7 +171,8 @@ public final class SparseTrainer {
         }
 
         RunResult result() {
-            RunResult r = new RunResult(policy.id(), policy == Policy.AST ? cfg.selection().id() : null, epochs,
+            String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
+            RunResult r = new RunResult(policy.id(), selection, epochs,
                     trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null);
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
         }

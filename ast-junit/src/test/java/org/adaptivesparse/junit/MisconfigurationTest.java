@@ -45,7 +45,8 @@ class MisconfigurationTest {
     @Test
     void unknownControlNamesTheAttribute() {
         assertConfigurationError("unknownControl", "@SparseTraining(controls = {\"full\", \"everything\"}) on"
-                + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random");
+                + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random, random-batch,"
+                + " random-epoch");
     }
 
     @Test
