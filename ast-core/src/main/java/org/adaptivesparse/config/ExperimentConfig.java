@@ -139,6 +139,10 @@ public final class ExperimentConfig {
     public String staleSampling() { return get(Options.STALE_SAMPLING); }
     /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
     public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
+    /** With {@code importance} selection: the exponent of the stored score in the sampling probability. */
+    public double importanceAlpha() { return get(Options.IMPORTANCE_ALPHA); }
+    /** With {@code importance} selection: the uniform share of the sampling probability. */
+    public double importanceFloor() { return get(Options.IMPORTANCE_FLOOR); }
     /** Test evaluations per epoch; the last is the end of the epoch, on the whole test set. */
     public int evalsPerEpoch() { return get(Options.EVALS_PER_EPOCH); }
     /** Size of the seeded test subset evaluated between epoch ends; 0 for the whole test set. */
@@ -280,6 +284,8 @@ public final class ExperimentConfig {
         public Builder staleExploration(double v) { return set(Options.STALE_EXPLORATION, v); }
         public Builder staleSampling(String v) { return set(Options.STALE_SAMPLING, v); }
         public Builder staleSkipTop(double v) { return set(Options.STALE_SKIP_TOP, v); }
+        public Builder importanceAlpha(double v) { return set(Options.IMPORTANCE_ALPHA, v); }
+        public Builder importanceFloor(double v) { return set(Options.IMPORTANCE_FLOOR, v); }
         public Builder minAccuracy(Double v) { return set(Options.MIN_ACCURACY, v); }
         public Builder maxActivationError(Double v) { return set(Options.MAX_ACTIVATION_ERROR, v); }
         public Builder minSavings(Double v) { return set(Options.MIN_SAVINGS, v); }

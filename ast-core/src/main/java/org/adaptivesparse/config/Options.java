@@ -123,7 +123,8 @@ public final class Options {
             })
             .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
-            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch) or stale (stored losses)",
+            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch), stale (stored losses) or"
+                    + " importance (unbiased importance sampling from stored scores, loss-weighted)",
             v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
     public static final Option<GateMode> GATE = new Spec<>("gate", GateMode.class, GateMode.HARD,
             "How the gate selects: hard (above the threshold) or probabilistic",
@@ -236,6 +237,28 @@ public final class Options {
                 }
                 return v;
             }).comparable(Options::stale).add();
+    // alpha 1: Katharopoulos and Fleuret's sampling proportional to the score. Floor 0.3: the share of uniform
+    // sampling the stale mode measured best with (staleExploration), so the two modes differ in the reweighting;
+    // it also bounds every weight by 1 / 0.3 = 3.3.
+    public static final Option<Double> IMPORTANCE_ALPHA = number("importanceAlpha", 1.0,
+            "With importance selection: the exponent of the stored score in the sampling probability, 0 for uniform")
+            .check((v, o) -> {
+                if (!(v >= 0 && v <= 10)) {
+                    throw new ConfigException("importanceAlpha", "importanceAlpha " + fmt(v)
+                            + " is out of range; allowed: 0 (uniform) to 10");
+                }
+                return v;
+            }).comparable(Options::importance).add();
+    public static final Option<Double> IMPORTANCE_FLOOR = ratio("importanceFloor", 0.3,
+            "With importance selection: the share of the sampling probability spread uniformly, greater than 0 and"
+                    + " at most 1 (1: uniform); every loss weight is at most 1 / importanceFloor")
+            .check((v, o) -> {
+                if (!(v > 0 && v <= 1)) {
+                    throw new ConfigException("importanceFloor", "importanceFloor " + fmt(v) + " is out of range;"
+                            + " allowed: greater than 0 (a sample never drawn cannot be reweighted) and at most 1");
+                }
+                return v;
+            }).comparable(Options::importance).add();
     public static final Option<Integer> EVALS_PER_EPOCH = integer("evalsPerEpoch", 1,
             "Test evaluations per epoch at evenly spaced batches; the last is the end of the epoch on the whole test set")
             .check(atLeast("evalsPerEpoch", 1, null)).add();
@@ -354,6 +377,10 @@ public final class Options {
 
     private static boolean stale(Option.Values o) {
         return o.get(SELECTION) == SelectionMode.STALE;
+    }
+
+    private static boolean importance(Option.Values o) {
+        return o.get(SELECTION) == SelectionMode.IMPORTANCE;
     }
 
     private static Double needsFull(String field, Double v, Option.Values o, String message) {

@@ -20,6 +20,13 @@
  * </ul>
  * {@code ast.name} and {@code ast.outputDir} are ignored here: names and directories are per test.
  *
+ * <h2>Selection modes</h2>
+ * {@code selection = "importance"} draws each epoch's samples with probability proportional to
+ * {@code score^importanceAlpha} (default 1.0) mixed with the uniform share {@code importanceFloor}
+ * (default 0.3), and weights each trained sample's loss by {@code 1 / (n p)}, clipped and normalised
+ * to mean 1 per sub-batch. The attributes have the meaning and defaults of the README's
+ * "Parameters and defaults"; {@code mvn ast:help} lists the same options.
+ *
  * <h2>Parallel execution</h2>
  * Safe with JUnit's parallel execution: the extension keeps its state in the test's store, and
  * training tests hold the {@link SparseTraining#TRAINING_LOCK} resource lock, so they train one at a time while

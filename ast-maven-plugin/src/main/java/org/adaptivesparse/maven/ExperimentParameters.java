@@ -132,6 +132,12 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
     @Parameter(property = "ast.staleSkipTop")
     protected String staleSkipTop;
+    /** With {@code importance} selection: exponent of the stored score in the sampling probability, {@code 1.0} (default); 0 is uniform. */
+    @Parameter(property = "ast.importanceAlpha")
+    protected String importanceAlpha;
+    /** With {@code importance} selection: uniform share of the sampling probability, {@code 0.3} (default); weights are at most its inverse. */
+    @Parameter(property = "ast.importanceFloor")
+    protected String importanceFloor;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch; default 1. */
     @Parameter(property = "ast.evalsPerEpoch")
     protected String evalsPerEpoch;
