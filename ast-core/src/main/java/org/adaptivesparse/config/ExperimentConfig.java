@@ -139,6 +139,8 @@ public final class ExperimentConfig {
     public String staleSampling() { return get(Options.STALE_SAMPLING); }
     /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
     public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
+    /** With {@code stale} or {@code importance} selection: {@code loss}, {@code gradnorm} or {@code article}. */
+    public String score() { return get(Options.SCORE); }
     /** With {@code importance} selection: the exponent of the stored score in the sampling probability. */
     public double importanceAlpha() { return get(Options.IMPORTANCE_ALPHA); }
     /** With {@code importance} selection: the uniform share of the sampling probability. */
@@ -284,6 +286,7 @@ public final class ExperimentConfig {
         public Builder staleExploration(double v) { return set(Options.STALE_EXPLORATION, v); }
         public Builder staleSampling(String v) { return set(Options.STALE_SAMPLING, v); }
         public Builder staleSkipTop(double v) { return set(Options.STALE_SKIP_TOP, v); }
+        public Builder score(String v) { return set(Options.SCORE, v); }
         public Builder importanceAlpha(double v) { return set(Options.IMPORTANCE_ALPHA, v); }
         public Builder importanceFloor(double v) { return set(Options.IMPORTANCE_FLOOR, v); }
         public Builder minAccuracy(Double v) { return set(Options.MIN_ACCURACY, v); }

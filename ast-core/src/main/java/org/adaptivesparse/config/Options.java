@@ -237,6 +237,12 @@ public final class Options {
                 }
                 return v;
             }).comparable(Options::stale).add();
+    public static final Option<String> SCORE = text("score", "loss",
+            "With stale or importance selection: the score stored from each training forward, loss, gradnorm"
+                    + " (||softmax - onehot||, the last layer's gradient-norm bound) or article (lossWeight * loss +"
+                    + " stdWeight * pixel spread, normalised over the forward's samples)")
+            .check((v, o) -> known("score", v, List.of("loss", "gradnorm", "article"), ""))
+            .comparable(o -> storedScores(o) && !"loss".equals(o.get(Options.SCORE))).add();
     // alpha 1: Katharopoulos and Fleuret's sampling proportional to the score. Floor 0.3: the share of uniform
     // sampling the stale mode measured best with (staleExploration), so the two modes differ in the reweighting;
     // it also bounds every weight by 1 / 0.3 = 3.3.
@@ -377,6 +383,10 @@ public final class Options {
 
     private static boolean stale(Option.Values o) {
         return o.get(SELECTION) == SelectionMode.STALE;
+    }
+
+    private static boolean storedScores(Option.Values o) {
+        return stale(o) || importance(o);
     }
 
     private static boolean importance(Option.Values o) {

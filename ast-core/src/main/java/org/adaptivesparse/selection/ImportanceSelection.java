@@ -52,7 +52,8 @@ final class ImportanceSelection implements SelectionStrategy {
         this.alpha = cfg.importanceAlpha();
         this.floor = cfg.importanceFloor();
         this.random = random;
-        this.scores = new StoredScores(t);
+        this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
+                new Significance(cfg.lossWeight(), cfg.stdWeight()));
         this.chosen = new boolean[t.size()];
         this.weight = new float[t.size()];
     }

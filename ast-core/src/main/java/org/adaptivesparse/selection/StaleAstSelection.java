@@ -34,8 +34,9 @@ import org.adaptivesparse.config.ExperimentConfig;
  * {@code staleExploration} 0.3 and no skip: over 8 seeds it was never later than {@code random} to 0.88
  * and earlier in 5 (docs/benchmarks.md); skipping the top 2 % did not help.
  *
- * <p>The ranking uses the stored loss alone: a sample's pixel spread never changes, so weighting it
- * in would replay the same high-contrast images every epoch.
+ * <p>By default ({@code score=loss}) the ranking uses the stored loss alone: a sample's pixel spread
+ * never changes, so weighting it in would replay the same high-contrast images every epoch.
+ * {@code score=gradnorm} and {@code score=article} store another score instead (see {@link StoredScores}).
  */
 final class StaleAstSelection implements SelectionStrategy {
     private final ImageTensors t;
@@ -46,10 +47,8 @@ final class StaleAstSelection implements SelectionStrategy {
     private final double target;
     private final boolean proportional;
     private final double skipTop;
-    private final float[] loss;
+    private final StoredScores scores;
     private final boolean[] chosen;
-    private double knownSum;
-    private int knownCount;
 
     StaleAstSelection(ImageTensors t, ScoringModel model, ExperimentConfig cfg, SplittableRandom random) {
         this.t = t;
@@ -60,9 +59,9 @@ final class StaleAstSelection implements SelectionStrategy {
         this.target = cfg.targetActivation();
         this.proportional = "proportional".equals(cfg.staleSampling());
         this.skipTop = cfg.staleSkipTop();
-        this.loss = new float[t.size()];
+        this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
+                new Significance(cfg.lossWeight(), cfg.stdWeight()));
         this.chosen = new boolean[t.size()];
-        Arrays.fill(loss, Float.NaN);
     }
 
     /** A refresh sweep when one is due (timed as scoring), then the epoch's plan. */
@@ -85,13 +84,10 @@ final class StaleAstSelection implements SelectionStrategy {
         return BatchSelection.of(choose(batch).active());
     }
 
-    /** Remembers the loss of every trained sample, from the training forward pass's logits. */
+    /** Remembers the score of every trained sample, from the training forward pass's logits. */
     @Override
     public void trained(long[] samples, NDArray logits) {
-        float[] seen = new float[samples.length];
-        float[] rows = logits.stopGradient().toFloatArray();
-        Significance.perSampleLoss(rows, t.classes(), t.labelIds(), samples, seen);
-        remember(samples, seen);
+        scores.rememberLogits(samples, logits.stopGradient().toFloatArray());
     }
 
     /** True at the start of AST epochs 1 + k * refreshEvery for k of at least 1 (epoch counted from the first AST epoch). */
@@ -111,11 +107,7 @@ final class StaleAstSelection implements SelectionStrategy {
                 for (int i = 0; i < idx.length; i++) {
                     idx[i] = from + i;
                 }
-                float[] l = new float[idx.length];
-                Significance.perSampleLoss(logits, t.classes(), t.labelIds(), idx, l);
-                for (int i = 0; i < l.length; i++) {
-                    store(from + i, l[i]);
-                }
+                scores.rememberLogits(idx, logits);
             }
         }
     }
@@ -129,7 +121,7 @@ final class StaleAstSelection implements SelectionStrategy {
         int budget = (int) Math.max(1, Math.min(n, Math.round(target * n)));
         int explore = (int) Math.round(exploration * budget);
         int greedy = budget - explore;
-        float unseen = knownCount == 0 ? 0f : (float) (knownSum / knownCount);
+        float unseen = scores.mean();
         // order is already a random permutation, so a stable sort on it breaks ties at random
         Integer[] byLoss = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -183,7 +175,7 @@ final class StaleAstSelection implements SelectionStrategy {
     }
 
     private float score(int i, float unseen) {
-        return Float.isNaN(loss[i]) ? unseen : loss[i];
+        return scores.get(i, unseen);
     }
 
     /**
@@ -205,23 +197,8 @@ final class StaleAstSelection implements SelectionStrategy {
         return new Gate.Selection(Arrays.copyOf(active, k), false);
     }
 
-    /** Remembers the per-sample losses of a training forward pass. */
-    void remember(long[] idx, float[] perSampleLoss) {
-        for (int i = 0; i < idx.length; i++) {
-            store((int) idx[i], perSampleLoss[i]);
-        }
-    }
-
-    private void store(int i, float value) {
-        if (!Float.isFinite(value)) {
-            return;
-        }
-        if (Float.isNaN(loss[i])) {
-            knownCount++;
-        } else {
-            knownSum -= loss[i];
-        }
-        knownSum += value;
-        loss[i] = value;
+    /** Remembers the per-sample scores of a training forward pass. */
+    void remember(long[] idx, float[] perSampleScore) {
+        scores.remember(idx, perSampleScore);
     }
 }

@@ -128,6 +128,20 @@ class SparseTrainerTest {
     }
 
     @Test
+    void everyStoredScoreTrainsTheTargetShare() {
+        for (String score : new String[] {"gradnorm", "article"}) {
+            for (String mode : new String[] {"stale", "importance"}) {
+                RunResult r = train(small().epochs(2).selection(mode).score(score).build(), Policy.AST);
+                for (EpochMetrics e : r.epochs()) {
+                    assertEquals(0.25, e.activationRate(), 1e-12, mode + " " + score);
+                    assertEquals(0, e.scoredSamples());
+                }
+                assertTrue(r.finalAccuracy() > 0.5, mode + " " + score + " learns: " + r.finalAccuracy());
+            }
+        }
+    }
+
+    @Test
     void nanLossStopsTheRunAndKeepsFinishedEpochs() {
         AtomicInteger calls = new AtomicInteger();
         // 16 training batches + 1 evaluation batch per epoch: poison the third epoch's fifth training forward

@@ -149,6 +149,7 @@ public @interface SparseTraining {
     /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
     double staleSkipTop() default UNSET_DOUBLE;
     // importance selection, scores and selection pressure: see the package documentation, "Selection modes"
+    String score() default "";
     double importanceAlpha() default UNSET_DOUBLE;
     double importanceFloor() default UNSET_DOUBLE;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch. */

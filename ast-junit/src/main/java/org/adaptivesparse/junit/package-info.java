@@ -24,7 +24,8 @@
  * {@code selection = "importance"} draws each epoch's samples with probability proportional to
  * {@code score^importanceAlpha} (default 1.0) mixed with the uniform share {@code importanceFloor}
  * (default 0.3), and weights each trained sample's loss by {@code 1 / (n p)}, clipped and normalised
- * to mean 1 per sub-batch. The attributes have the meaning and defaults of the README's
+ * to mean 1 over the epoch's draws. {@code score} ({@code loss}, {@code gradnorm} or {@code article})
+ * chooses what the {@code stale} and {@code importance} modes store per sample. The attributes have the meaning and defaults of the README's
  * "Parameters and defaults"; {@code mvn ast:help} lists the same options.
  *
  * <h2>Parallel execution</h2>

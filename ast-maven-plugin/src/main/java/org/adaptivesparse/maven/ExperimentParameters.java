@@ -132,6 +132,9 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
     @Parameter(property = "ast.staleSkipTop")
     protected String staleSkipTop;
+    /** With {@code stale} or {@code importance} selection: the stored score, {@code loss} (default), {@code gradnorm} or {@code article}. */
+    @Parameter(property = "ast.score")
+    protected String score;
     /** With {@code importance} selection: exponent of the stored score in the sampling probability, {@code 1.0} (default); 0 is uniform. */
     @Parameter(property = "ast.importanceAlpha")
     protected String importanceAlpha;
