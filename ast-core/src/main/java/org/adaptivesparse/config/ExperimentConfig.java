@@ -145,6 +145,10 @@ public final class ExperimentConfig {
     public double importanceAlpha() { return get(Options.IMPORTANCE_ALPHA); }
     /** With {@code importance} selection: the uniform share of the sampling probability. */
     public double importanceFloor() { return get(Options.IMPORTANCE_FLOOR); }
+    /** With {@code stale} or {@code importance} selection: {@code constant} or {@code decay}. */
+    public String pressureSchedule() { return get(Options.PRESSURE_SCHEDULE); }
+    /** With {@code stale} or {@code importance} selection: first epochs drawn uniformly at the same budget. */
+    public int primeEpochs() { return get(Options.PRIME_EPOCHS); }
     /** Test evaluations per epoch; the last is the end of the epoch, on the whole test set. */
     public int evalsPerEpoch() { return get(Options.EVALS_PER_EPOCH); }
     /** Size of the seeded test subset evaluated between epoch ends; 0 for the whole test set. */
@@ -289,6 +293,8 @@ public final class ExperimentConfig {
         public Builder score(String v) { return set(Options.SCORE, v); }
         public Builder importanceAlpha(double v) { return set(Options.IMPORTANCE_ALPHA, v); }
         public Builder importanceFloor(double v) { return set(Options.IMPORTANCE_FLOOR, v); }
+        public Builder pressureSchedule(String v) { return set(Options.PRESSURE_SCHEDULE, v); }
+        public Builder primeEpochs(int v) { return set(Options.PRIME_EPOCHS, v); }
         public Builder minAccuracy(Double v) { return set(Options.MIN_ACCURACY, v); }
         public Builder maxActivationError(Double v) { return set(Options.MAX_ACTIVATION_ERROR, v); }
         public Builder minSavings(Double v) { return set(Options.MIN_SAVINGS, v); }

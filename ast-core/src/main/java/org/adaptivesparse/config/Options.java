@@ -265,6 +265,21 @@ public final class Options {
                 }
                 return v;
             }).comparable(Options::importance).add();
+    public static final Option<String> PRESSURE_SCHEDULE = text("pressureSchedule", "constant",
+            "With stale or importance selection: constant, or decay (the uniform share, staleExploration or"
+                    + " importanceFloor, grows linearly to 1 by the last epoch)")
+            .check((v, o) -> known("pressureSchedule", v, List.of("constant", "decay"), ""))
+            .comparable(o -> storedScores(o) && !"constant".equals(o.get(Options.PRESSURE_SCHEDULE))).add();
+    public static final Option<Integer> PRIME_EPOCHS = integer("primeEpochs", 0,
+            "With stale or importance selection: first epochs drawn uniformly at random at the same budget")
+            .check((v, o) -> {
+                int selecting = o.get(Options.EPOCHS) - o.get(Options.WARMUP_EPOCHS);
+                if (v < 0 || v >= selecting) {
+                    throw new ConfigException("primeEpochs", "primeEpochs " + v + " is out of range; allowed: 0 to"
+                            + " epochs - warmupEpochs - 1 (" + (selecting - 1) + ")");
+                }
+                return v;
+            }).comparable(o -> storedScores(o) && o.get(Options.PRIME_EPOCHS) != 0).add();
     public static final Option<Integer> EVALS_PER_EPOCH = integer("evalsPerEpoch", 1,
             "Test evaluations per epoch at evenly spaced batches; the last is the end of the epoch on the whole test set")
             .check(atLeast("evalsPerEpoch", 1, null)).add();

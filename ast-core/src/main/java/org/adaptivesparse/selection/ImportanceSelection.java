@@ -30,7 +30,8 @@ import org.adaptivesparse.config.ExperimentConfig;
  * normalisation moves them by little. The floor bounds the weights by {@code 1 / importanceFloor} and
  * keeps every sample's chance at least that share of uniform, so none starves.
  *
- * <p>The chosen samples are spread evenly over the epoch's batches as in the {@code stale} mode, so
+ * <p>{@code primeEpochs} and {@code pressureSchedule} move the floor over the run (see
+ * {@link PressureSchedule}). The chosen samples are spread evenly over the epoch's batches as in the {@code stale} mode, so
  * the step count and the sub-batch size are those of the {@code random} control.
  */
 final class ImportanceSelection implements SelectionStrategy {
@@ -42,6 +43,7 @@ final class ImportanceSelection implements SelectionStrategy {
     private final double target;
     private final double alpha;
     private final double floor;
+    private final PressureSchedule schedule;
     private final SplittableRandom random;
     private final StoredScores scores;
     private final boolean[] chosen;
@@ -51,6 +53,7 @@ final class ImportanceSelection implements SelectionStrategy {
         this.target = cfg.targetActivation();
         this.alpha = cfg.importanceAlpha();
         this.floor = cfg.importanceFloor();
+        this.schedule = PressureSchedule.of(cfg);
         this.random = random;
         this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
                 new Significance(cfg.lossWeight(), cfg.stdWeight()));
@@ -60,12 +63,17 @@ final class ImportanceSelection implements SelectionStrategy {
 
     @Override
     public EpochPlan startEpoch(int epoch, int[] order, int batchSize) {
-        planEpoch(order, batchSize);
+        planEpoch(order, batchSize, schedule.uniformShare(epoch, floor));
         return EpochPlan.NONE;
     }
 
     /** Draws the epoch's samples, sets their weights and spreads them evenly over the batches of {@code order}. */
     void planEpoch(int[] order, int batchSize) {
+        planEpoch(order, batchSize, floor);
+    }
+
+    /** The same with {@code floor}, this epoch's uniform share (see {@link PressureSchedule}). */
+    void planEpoch(int[] order, int batchSize, double floor) {
         int n = order.length;
         int budget = (int) Math.max(1, Math.min(n, Math.round(target * n)));
         float unseen = scores.max();

@@ -47,6 +47,7 @@ final class StaleAstSelection implements SelectionStrategy {
     private final double target;
     private final boolean proportional;
     private final double skipTop;
+    private final PressureSchedule schedule;
     private final StoredScores scores;
     private final boolean[] chosen;
 
@@ -59,6 +60,7 @@ final class StaleAstSelection implements SelectionStrategy {
         this.target = cfg.targetActivation();
         this.proportional = "proportional".equals(cfg.staleSampling());
         this.skipTop = cfg.staleSkipTop();
+        this.schedule = PressureSchedule.of(cfg);
         this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
                 new Significance(cfg.lossWeight(), cfg.stdWeight()));
         this.chosen = new boolean[t.size()];
@@ -75,7 +77,7 @@ final class StaleAstSelection implements SelectionStrategy {
             scoringNanos = System.nanoTime() - s0;
             scored = t.size();
         }
-        planEpoch(order, batchSize);
+        planEpoch(order, batchSize, schedule.uniformShare(epoch, exploration));
         return new EpochPlan(false, scored, scoringNanos);
     }
 
@@ -117,6 +119,11 @@ final class StaleAstSelection implements SelectionStrategy {
      * that each batch of {@code batchSize} holds an equal share of them.
      */
     void planEpoch(int[] order, int batchSize) {
+        planEpoch(order, batchSize, exploration);
+    }
+
+    /** The same with {@code exploration}, this epoch's random share (see {@link PressureSchedule}). */
+    void planEpoch(int[] order, int batchSize, double exploration) {
         int n = order.length;
         int budget = (int) Math.max(1, Math.min(n, Math.round(target * n)));
         int explore = (int) Math.round(exploration * budget);

@@ -142,6 +142,18 @@ class SparseTrainerTest {
     }
 
     @Test
+    void primedAndDecayingPressureTrainsTheTargetShare() {
+        for (String mode : new String[] {"stale", "importance"}) {
+            RunResult r = train(small().epochs(3).selection(mode).primeEpochs(1).pressureSchedule("decay").build(),
+                    Policy.AST);
+            for (EpochMetrics e : r.epochs()) {
+                assertEquals(0.25, e.activationRate(), 1e-12, mode);
+            }
+            assertTrue(r.finalAccuracy() > 0.5, mode + " learns: " + r.finalAccuracy());
+        }
+    }
+
+    @Test
     void nanLossStopsTheRunAndKeepsFinishedEpochs() {
         AtomicInteger calls = new AtomicInteger();
         // 16 training batches + 1 evaluation batch per epoch: poison the third epoch's fifth training forward

@@ -152,6 +152,8 @@ public @interface SparseTraining {
     String score() default "";
     double importanceAlpha() default UNSET_DOUBLE;
     double importanceFloor() default UNSET_DOUBLE;
+    String pressureSchedule() default "";
+    int primeEpochs() default UNSET_INT;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch. */
     int evalsPerEpoch() default UNSET_INT;
     /** Test samples of the fixed seeded subset evaluated between epoch ends; 0 for the whole test set. */

@@ -141,6 +141,12 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** With {@code importance} selection: uniform share of the sampling probability, {@code 0.3} (default); weights are at most its inverse. */
     @Parameter(property = "ast.importanceFloor")
     protected String importanceFloor;
+    /** With {@code stale} or {@code importance} selection: {@code constant} (default) or {@code decay} (the uniform share grows linearly to 1 by the last epoch). */
+    @Parameter(property = "ast.pressureSchedule")
+    protected String pressureSchedule;
+    /** With {@code stale} or {@code importance} selection: first epochs drawn uniformly at random at the same budget; default 0. */
+    @Parameter(property = "ast.primeEpochs")
+    protected String primeEpochs;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch; default 1. */
     @Parameter(property = "ast.evalsPerEpoch")
     protected String evalsPerEpoch;
