@@ -135,8 +135,10 @@ public final class ExperimentConfig {
     public double energySkipped() { return get(Options.ENERGY_SKIPPED); }
     public int staleRefreshEpochs() { return get(Options.STALE_REFRESH_EPOCHS); }
     public double staleExploration() { return get(Options.STALE_EXPLORATION); }
-    /** How the stale mode fills its loss-driven share: {@code greedy} (highest stored losses) or {@code proportional}. */
+    /** How the stale mode fills its loss-driven share: {@code greedy}, {@code proportional}, {@code coverage} or {@code percentile}. */
     public String staleSampling() { return get(Options.STALE_SAMPLING); }
+    /** With {@code staleSampling=percentile}: the exponent of the percentile in a sample's weight. */
+    public double percentileBeta() { return get(Options.PERCENTILE_BETA); }
     /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
     public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
     /** With {@code stale} or {@code importance} selection: {@code loss}, {@code gradnorm} or {@code article}. */
@@ -289,6 +291,7 @@ public final class ExperimentConfig {
         public Builder staleRefreshEpochs(int v) { return set(Options.STALE_REFRESH_EPOCHS, v); }
         public Builder staleExploration(double v) { return set(Options.STALE_EXPLORATION, v); }
         public Builder staleSampling(String v) { return set(Options.STALE_SAMPLING, v); }
+        public Builder percentileBeta(double v) { return set(Options.PERCENTILE_BETA, v); }
         public Builder staleSkipTop(double v) { return set(Options.STALE_SKIP_TOP, v); }
         public Builder score(String v) { return set(Options.SCORE, v); }
         public Builder importanceAlpha(double v) { return set(Options.IMPORTANCE_ALPHA, v); }

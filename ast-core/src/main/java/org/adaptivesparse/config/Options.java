@@ -225,9 +225,22 @@ public final class Options {
             "With stale selection: the share of the budget drawn uniformly at random")
             .check(unit("staleExploration")).comparable(Options::stale).add();
     public static final Option<String> STALE_SAMPLING = text("staleSampling", "proportional",
-            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss) or greedy")
-            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional"), ""))
+            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss), greedy,"
+                    + " coverage (stored loss times epochs since last trained) or percentile (Selective Backprop:"
+                    + " percentile of the stored loss among recent ones, to the power percentileBeta)")
+            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional", "coverage", "percentile"), ""))
             .comparable(Options::stale).add();
+    // Selective Backprop's beta 3 selects about a quarter of a stream (E[U^3] = 1/4); here the budget is fixed,
+    // and beta sets how strongly the draw leans to high percentiles.
+    public static final Option<Double> PERCENTILE_BETA = number("percentileBeta", 3.0,
+            "With staleSampling percentile: the exponent of the percentile in a sample's weight")
+            .check((v, o) -> {
+                if (!(v >= 0 && v <= 20)) {
+                    throw new ConfigException("percentileBeta", "percentileBeta " + fmt(v)
+                            + " is out of range; allowed: 0 (uniform) to 20");
+                }
+                return v;
+            }).comparable(o -> stale(o) && "percentile".equals(o.get(Options.STALE_SAMPLING))).add();
     public static final Option<Double> STALE_SKIP_TOP = ratio("staleSkipTop", 0.0,
             "With stale selection: the fraction of highest stored losses left out of the loss-driven share")
             .check((v, o) -> {

@@ -53,9 +53,14 @@ final class StoredScores {
         Arrays.fill(value, Float.NaN);
     }
 
-    /** Scores the rows of a forward pass ({@code samples.length} x classes logits, row-major) and stores them. */
-    void rememberLogits(long[] samples, float[] logits) {
-        remember(samples, score(samples, logits));
+    /**
+     * Scores the rows of a forward pass ({@code samples.length} x classes logits, row-major) and stores
+     * them; returns the scores.
+     */
+    float[] rememberLogits(long[] samples, float[] logits) {
+        float[] s = score(samples, logits);
+        remember(samples, s);
+        return s;
     }
 
     /** The scores of the rows of a forward pass over {@code samples}. */

@@ -104,7 +104,7 @@ class ExperimentConfigTest {
     void staleSamplingAndSkipTopAreValidatedAndSetByProperty() {
         ConfigException e = reject(ExperimentConfig.builder().staleSampling("softmax"));
         assertEquals("staleSampling", e.field());
-        assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional", e.getMessage());
+        assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional, coverage, percentile", e.getMessage());
         ConfigException skip = reject(ExperimentConfig.builder().staleSkipTop(1.0));
         assertEquals("staleSkipTop", skip.field());
         assertEquals("staleSkipTop 1.0 is out of range; allowed: 0 (skip none) up to but not including 1",

@@ -154,6 +154,17 @@ class SparseTrainerTest {
     }
 
     @Test
+    void coverageAndPercentileSamplingTrainTheTargetShare() {
+        for (String sampling : new String[] {"coverage", "percentile"}) {
+            RunResult r = train(small().epochs(2).selection("stale").staleSampling(sampling).build(), Policy.AST);
+            for (EpochMetrics e : r.epochs()) {
+                assertEquals(0.25, e.activationRate(), 1e-12, sampling);
+            }
+            assertTrue(r.finalAccuracy() > 0.5, sampling + " learns: " + r.finalAccuracy());
+        }
+    }
+
+    @Test
     void nanLossStopsTheRunAndKeepsFinishedEpochs() {
         AtomicInteger calls = new AtomicInteger();
         // 16 training batches + 1 evaluation batch per epoch: poison the third epoch's fifth training forward

@@ -144,12 +144,13 @@ public @interface SparseTraining {
     int staleRefreshEpochs() default UNSET_INT;
     /** With {@code stale} selection: the share of the budget drawn uniformly at random. */
     double staleExploration() default UNSET_DOUBLE;
-    /** With {@code stale} selection: {@code proportional} (to the stored loss) or {@code greedy}. */
+    /** With {@code stale} selection: {@code proportional}, {@code greedy}, {@code coverage} or {@code percentile}. */
     String staleSampling() default "";
     /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
     double staleSkipTop() default UNSET_DOUBLE;
     // importance selection, scores and selection pressure: see the package documentation, "Selection modes"
     String score() default "";
+    double percentileBeta() default UNSET_DOUBLE;
     double importanceAlpha() default UNSET_DOUBLE;
     double importanceFloor() default UNSET_DOUBLE;
     String pressureSchedule() default "";

@@ -28,7 +28,8 @@
  * chooses what the {@code stale} and {@code importance} modes store per sample; {@code primeEpochs}
  * (first epochs uniform at the same budget) and {@code pressureSchedule} ({@code constant} or
  * {@code decay}: the uniform share grows linearly to 1 by the last epoch) set their selection
- * pressure over the run. The attributes have the meaning and defaults of the README's
+ * pressure over the run. {@code staleSampling = "coverage"} or {@code "percentile"} (with
+ * {@code percentileBeta}) change how the {@code stale} mode draws its score-driven share. The attributes have the meaning and defaults of the README's
  * "Parameters and defaults"; {@code mvn ast:help} lists the same options.
  *
  * <h2>Parallel execution</h2>

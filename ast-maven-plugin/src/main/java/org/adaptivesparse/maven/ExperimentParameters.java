@@ -126,9 +126,12 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** With {@code stale} selection: fraction of picks made at random, {@code 0.3} or {@code 30%} (default). */
     @Parameter(property = "ast.staleExploration")
     protected String staleExploration;
-    /** With {@code stale} selection: how the loss-driven share is drawn, {@code proportional} (default) or {@code greedy}. */
+    /** With {@code stale} selection: how the loss-driven share is drawn, {@code proportional} (default), {@code greedy}, {@code coverage} or {@code percentile}. */
     @Parameter(property = "ast.staleSampling")
     protected String staleSampling;
+    /** With {@code staleSampling=percentile}: exponent of the stored loss's percentile in a sample's weight, {@code 3} (default, Selective Backprop's beta). */
+    @Parameter(property = "ast.percentileBeta")
+    protected String percentileBeta;
     /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
     @Parameter(property = "ast.staleSkipTop")
     protected String staleSkipTop;
