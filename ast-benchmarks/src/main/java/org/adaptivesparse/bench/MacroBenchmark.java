@@ -43,7 +43,9 @@ public final class MacroBenchmark {
                                    targetAccuracy=0.88, epochs=6, limit=20000, controls=full,random,
                                    randomSampling=epoch, lrSchedule=cosine, threads=1, ...
                                    controls=full,random-batch,random-epoch runs both random
-                                   samplings in one interleaved run and prints their paired test
+                                   samplings in one interleaved run and prints their paired test;
+                                   selection=importance, score=gradnorm|article, primeEpochs=1,
+                                   pressureSchedule=decay, staleSampling=coverage|percentile
                       --out FILE   also write the engine's result.json there
                     Defaults: cnn, fashion-mnist (all 60000), batch 128, targetActivation 0.10,
                     targetAccuracy 0.88, epochs 6, evalsPerEpoch 4, evalLimit 2000, controls full,random,

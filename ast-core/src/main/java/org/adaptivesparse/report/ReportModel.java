@@ -71,14 +71,15 @@ final class ReportModel {
                 Double ratio = c == null ? null : control.equals("random") ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
                 PairedTest t = c == null ? null : control.equals("random") ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
                 measured.add(Map.of("label", "Time to " + Formats.ratio(target) + " vs " + control, "value",
-                        ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())));
+                        ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())
+                                + samplingNote(r, control)));
             }
         });
         measured.add(Map.of("label", "Accuracy vs full", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsFull()), "note", "AST final minus full final"));
         measured.add(Map.of("label", "Accuracy vs random", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsRandom()), "note",
-                "AST final minus random final"));
+                "AST final minus random final" + samplingNote(r, "random")));
         measured.add(Map.of("label", "Final accuracy (AST)", "value",
                 Formats.ratio(ast == null ? Double.NaN : ast.finalAccuracy()), "note", "test set, last epoch"));
         m.put("measured", measured);
@@ -103,6 +104,12 @@ final class ReportModel {
             s += String.format(java.util.Locale.ROOT, ", sign test p = %.3f, Wilcoxon p = %.3f", t.signP(), t.wilcoxonP());
         }
         return s;
+    }
+
+    /** {@code ; random drew epoch: without replacement}, or nothing for another control or an old result. */
+    static String samplingNote(ExperimentResult r, String control) {
+        return r.run(control).map(RunResult::selection).filter(x -> control.equals("random"))
+                .map(x -> "; random drew " + sampling(x)).orElse("");
     }
 
     /** The one line that says what "modeled" means. */

@@ -112,6 +112,9 @@ class ExperimentRunnerTest {
         String summary = org.adaptivesparse.report.MarkdownSummary.render(r);
         assertTrue(summary.contains("| random (batch: each batch independently) |"), summary);
         assertTrue(summary.contains("| random-epoch |"), summary);
+        String html = org.adaptivesparse.report.HtmlReport.render(r);
+        assertTrue(html.contains("AST final minus random final; random drew batch: each batch independently"), html);
+        assertTrue(html.contains("random (batch: each batch independently)"), html);
     }
 
     @Test
