@@ -11,9 +11,9 @@ def expected = [
     "-Dast.seed: seed '1.5' is not a whole number",
     "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder",
     "-Dast.model: model 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
-    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random",
+    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random, random-batch, random-epoch",
     "-Dast.gate: gate 'fuzzy' is not a gate; allowed: hard, probabilistic",
-    "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale",
+    "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale, importance",
     // the list of fields grows with every option: its start is checked here, its order and content below
     "-Dast.epoch: 'epoch' is not a configuration field; did you mean epochs? known fields: allowDownload, baselineFile,",
     "-Dast.outputDirectory: AST could not use a file of experiment 'hostile': output directory $dir/not-a-directory/hostile"

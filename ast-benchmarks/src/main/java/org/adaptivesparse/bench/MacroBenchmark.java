@@ -42,6 +42,10 @@ public final class MacroBenchmark {
                       name=value   any engine option, as -Dast.<name> takes it: seeds=8, selection=stale,
                                    targetAccuracy=0.88, epochs=6, limit=20000, controls=full,random,
                                    randomSampling=epoch, lrSchedule=cosine, threads=1, ...
+                                   controls=full,random-batch,random-epoch runs both random
+                                   samplings in one interleaved run and prints their paired test;
+                                   selection=importance, score=gradnorm|article, primeEpochs=1,
+                                   pressureSchedule=decay, staleSampling=coverage|percentile
                       --out FILE   also write the engine's result.json there
                     Defaults: cnn, fashion-mnist (all 60000), batch 128, targetActivation 0.10,
                     targetAccuracy 0.88, epochs 6, evalsPerEpoch 4, evalLimit 2000, controls full,random,
@@ -79,11 +83,11 @@ public final class MacroBenchmark {
     static void print(ExperimentResult r, ExperimentConfig cfg, PrintStream out) {
         double target = cfg.targetAccuracy() == null ? Double.NaN : cfg.targetAccuracy();
         out.println();
-        out.printf(Locale.ROOT, "%-8s %6s %9s %10s %8s %9s %7s %6s%n", "policy", "seed", "t" + Math.round(target * 100)
+        out.printf(Locale.ROOT, "%-12s %6s %9s %10s %8s %9s %7s %6s%n", "policy", "seed", "t" + Math.round(target * 100)
                 + " s", "samples", "steps", "s/epoch", "final", "lift");
         for (RunResult run : r.runs()) {
             EpochMetrics last = run.epochs().isEmpty() ? null : run.epochs().get(run.epochs().size() - 1);
-            out.printf(Locale.ROOT, "%-8s %6d %9s %10s %8s %9.2f %7.4f %6.2f%n", run.policy(), run.seed(),
+            out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%n", run.policy(), run.seed(),
                     run.timeToTargetSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.timeToTargetSeconds()),
                     run.samplesToTarget() == null ? "-" : run.samplesToTarget(),
                     run.stepsToTarget() == null ? "-" : run.stepsToTarget(), run.medianEpochSeconds(null),
@@ -99,7 +103,7 @@ public final class MacroBenchmark {
             Spread epoch = Spread.of(runs.stream().mapToDouble(x -> x.medianEpochSeconds(null)).toArray());
             String time = reached.length == 0 ? "" : String.format(Locale.ROOT, ", time to target median %s [%s-%s] s",
                     fmt(t.median()), fmt(t.min()), fmt(t.max()));
-            out.printf(Locale.ROOT, "%-8s reached the target on %d of %d seeds%s; s/epoch %.2f; final accuracy %.4f"
+            out.printf(Locale.ROOT, "%-12s reached the target on %d of %d seeds%s; s/epoch %.2f; final accuracy %.4f"
                     + " [%.4f-%.4f]%n", policy, reached.length, runs.size(), time, epoch.median(), acc.median(),
                     acc.min(), acc.max());
         }
@@ -112,15 +116,34 @@ public final class MacroBenchmark {
                         r.comparison().timeToTargetVsRandom()));
             }
         }
+        if (!r.runs("random-epoch").isEmpty() && !r.runs("random-batch").isEmpty()) {
+            add(tests, "random-epoch", "random-batch", firstToTarget(r.runs("random-epoch"), r.runs("random-batch")));
+        }
         tests.forEach(out::println);
     }
 
     private static void add(List<String> lines, String control, PairedTest t) {
+        add(lines, "ast", control, t);
+    }
+
+    private static void add(List<String> lines, String policy, String control, PairedTest t) {
         if (t != null) {
-            lines.add(String.format(Locale.ROOT, "ast first to the target vs %s: %d wins, %d losses, %d ties"
-                    + " (sign test p %.4f, Wilcoxon p %.4f)", control, t.wins(), t.losses(), t.ties(), t.signP(),
+            lines.add(String.format(Locale.ROOT, "%s first to the target vs %s: %d wins, %d losses, %d ties"
+                    + " (sign test p %.4f, Wilcoxon p %.4f)", policy, control, t.wins(), t.losses(), t.ties(), t.signP(),
                     t.wilcoxonP()));
         }
+    }
+
+    /** Two policies' runs paired by seed (both lists in seed order), on time to target; never reaching it is last. */
+    static PairedTest firstToTarget(List<RunResult> a, List<RunResult> b) {
+        int n = Math.min(a.size(), b.size());
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = a.get(i).timeToTargetSeconds() == null ? Double.POSITIVE_INFINITY : a.get(i).timeToTargetSeconds();
+            y[i] = b.get(i).timeToTargetSeconds() == null ? Double.POSITIVE_INFINITY : b.get(i).timeToTargetSeconds();
+        }
+        return PairedTest.of(x, y, true);
     }
 
     private static String fmt(double v) {

@@ -106,15 +106,25 @@ public final class Options {
             }).comparable().add();
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
-            List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, or none",
+            List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"
+                    + " random-epoch, or none (random-batch and random-epoch run both samplings side by side)",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
     public static final Option<String> RANDOM_SAMPLING = text("randomSampling", "batch",
             "How the random control draws: batch (round(target * B) of each batch) or epoch (without replacement"
                     + " across epochs: every sample once per 1/target epochs)")
-            .check((v, o) -> known("randomSampling", v, List.of("batch", "epoch"), ""))
+            .check((v, o) -> {
+                String sampling = known("randomSampling", v, List.of("batch", "epoch"), "");
+                Policy same = "epoch".equals(sampling) ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
+                if (o.get(CONTROLS).contains(Policy.RANDOM) && o.get(CONTROLS).contains(same)) {
+                    throw new ConfigException("controls", "controls lists random and " + same.id() + ", which with"
+                            + " randomSampling " + sampling + " are the same run twice; drop one of them");
+                }
+                return sampling;
+            })
             .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
-            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch) or stale (stored losses)",
+            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch), stale (stored losses) or"
+                    + " importance (unbiased importance sampling from stored scores, loss-weighted)",
             v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
     public static final Option<GateMode> GATE = new Spec<>("gate", GateMode.class, GateMode.HARD,
             "How the gate selects: hard (above the threshold) or probabilistic",
@@ -215,9 +225,22 @@ public final class Options {
             "With stale selection: the share of the budget drawn uniformly at random")
             .check(unit("staleExploration")).comparable(Options::stale).add();
     public static final Option<String> STALE_SAMPLING = text("staleSampling", "proportional",
-            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss) or greedy")
-            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional"), ""))
+            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss), greedy,"
+                    + " coverage (stored loss times epochs since last trained) or percentile (Selective Backprop:"
+                    + " percentile of the stored loss among recent ones, to the power percentileBeta)")
+            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional", "coverage", "percentile"), ""))
             .comparable(Options::stale).add();
+    // Selective Backprop's beta 3 selects about a quarter of a stream (E[U^3] = 1/4); here the budget is fixed,
+    // and beta sets how strongly the draw leans to high percentiles.
+    public static final Option<Double> PERCENTILE_BETA = number("percentileBeta", 3.0,
+            "With staleSampling percentile: the exponent of the percentile in a sample's weight")
+            .check((v, o) -> {
+                if (!(v >= 0 && v <= 20)) {
+                    throw new ConfigException("percentileBeta", "percentileBeta " + fmt(v)
+                            + " is out of range; allowed: 0 (uniform) to 20");
+                }
+                return v;
+            }).comparable(o -> stale(o) && "percentile".equals(o.get(Options.STALE_SAMPLING))).add();
     public static final Option<Double> STALE_SKIP_TOP = ratio("staleSkipTop", 0.0,
             "With stale selection: the fraction of highest stored losses left out of the loss-driven share")
             .check((v, o) -> {
@@ -227,6 +250,49 @@ public final class Options {
                 }
                 return v;
             }).comparable(Options::stale).add();
+    public static final Option<String> SCORE = text("score", "loss",
+            "With stale or importance selection: the score stored from each training forward, loss, gradnorm"
+                    + " (||softmax - onehot||, the last layer's gradient-norm bound) or article (lossWeight * loss +"
+                    + " stdWeight * pixel spread, normalised over the forward's samples)")
+            .check((v, o) -> known("score", v, List.of("loss", "gradnorm", "article"), ""))
+            .comparable(o -> storedScores(o) && !"loss".equals(o.get(Options.SCORE))).add();
+    // alpha 1: Katharopoulos and Fleuret's sampling proportional to the score. Floor 0.3: the share of uniform
+    // sampling the stale mode measured best with (staleExploration), so the two modes differ in the reweighting;
+    // it also bounds every weight by 1 / 0.3 = 3.3.
+    public static final Option<Double> IMPORTANCE_ALPHA = number("importanceAlpha", 1.0,
+            "With importance selection: the exponent of the stored score in the sampling probability, 0 for uniform")
+            .check((v, o) -> {
+                if (!(v >= 0 && v <= 10)) {
+                    throw new ConfigException("importanceAlpha", "importanceAlpha " + fmt(v)
+                            + " is out of range; allowed: 0 (uniform) to 10");
+                }
+                return v;
+            }).comparable(Options::importance).add();
+    public static final Option<Double> IMPORTANCE_FLOOR = ratio("importanceFloor", 0.3,
+            "With importance selection: the share of the sampling probability spread uniformly, greater than 0 and"
+                    + " at most 1 (1: uniform); every loss weight is at most 1 / importanceFloor")
+            .check((v, o) -> {
+                if (!(v > 0 && v <= 1)) {
+                    throw new ConfigException("importanceFloor", "importanceFloor " + fmt(v) + " is out of range;"
+                            + " allowed: greater than 0 (a sample never drawn cannot be reweighted) and at most 1");
+                }
+                return v;
+            }).comparable(Options::importance).add();
+    public static final Option<String> PRESSURE_SCHEDULE = text("pressureSchedule", "constant",
+            "With stale or importance selection: constant, or decay (the uniform share, staleExploration or"
+                    + " importanceFloor, grows linearly to 1 by the last epoch)")
+            .check((v, o) -> known("pressureSchedule", v, List.of("constant", "decay"), ""))
+            .comparable(o -> storedScores(o) && !"constant".equals(o.get(Options.PRESSURE_SCHEDULE))).add();
+    public static final Option<Integer> PRIME_EPOCHS = integer("primeEpochs", 0,
+            "With stale or importance selection: first epochs drawn uniformly at random at the same budget")
+            .check((v, o) -> {
+                int selecting = o.get(Options.EPOCHS) - o.get(Options.WARMUP_EPOCHS);
+                if (v < 0 || v >= selecting) {
+                    throw new ConfigException("primeEpochs", "primeEpochs " + v + " is out of range; allowed: 0 to"
+                            + " epochs - warmupEpochs - 1 (" + (selecting - 1) + ")");
+                }
+                return v;
+            }).comparable(o -> storedScores(o) && o.get(Options.PRIME_EPOCHS) != 0).add();
     public static final Option<Integer> EVALS_PER_EPOCH = integer("evalsPerEpoch", 1,
             "Test evaluations per epoch at evenly spaced batches; the last is the end of the epoch on the whole test set")
             .check(atLeast("evalsPerEpoch", 1, null)).add();
@@ -353,6 +419,14 @@ public final class Options {
         return o.get(SELECTION) == SelectionMode.STALE;
     }
 
+    private static boolean storedScores(Option.Values o) {
+        return stale(o) || importance(o);
+    }
+
+    private static boolean importance(Option.Values o) {
+        return o.get(SELECTION) == SelectionMode.IMPORTANCE;
+    }
+
     private static Double needsFull(String field, Double v, Option.Values o, String message) {
         if (v != null && !o.get(CONTROLS).contains(Policy.FULL)) {
             throw new ConfigException(field, message);
@@ -363,7 +437,7 @@ public final class Options {
     private static List<Policy> checkControls(List<Policy> v, Option.Values o) {
         List<Policy> controls = v == null ? List.of() : v;
         if (controls.contains(Policy.AST)) {
-            throw new ConfigException("controls", "controls may list full and random only; ast always runs");
+            throw new ConfigException("controls", "controls may list full and the random controls only; ast always runs");
         }
         if (controls.stream().distinct().count() != controls.size()) {
             throw new ConfigException("controls", "controls " + controls + " lists a policy twice");

@@ -7,7 +7,14 @@ public enum Policy {
     /** Every sample, every batch: the control that answers "what does sparsity cost?". */
     FULL("full"),
     /** A uniform random subset of round(target * B) per batch: the control that answers "is the scoring worth it?". */
-    RANDOM("random");
+    RANDOM("random"),
+    /**
+     * The random control drawing {@code round(target * B)} of each batch whatever {@code randomSampling}
+     * says: listed beside {@code random-epoch}, both samplings run in one interleaved experiment.
+     */
+    RANDOM_BATCH("random-batch"),
+    /** The random control without replacement across epochs, whatever {@code randomSampling} says. */
+    RANDOM_EPOCH("random-epoch");
 
     private final String id;
 
@@ -18,6 +25,19 @@ public enum Policy {
     /** The lower-case name used in configuration, JSON and reports. */
     public String id() {
         return id;
+    }
+
+    /**
+     * How a random control draws, {@code batch} or {@code epoch}; null for {@code ast} and {@code full}.
+     * {@code random} follows {@code randomSampling}.
+     */
+    public String sampling(String randomSampling) {
+        return switch (this) {
+            case RANDOM -> randomSampling;
+            case RANDOM_BATCH -> "batch";
+            case RANDOM_EPOCH -> "epoch";
+            default -> null;
+        };
     }
 
     /** Parses a policy name, case-insensitively. */

@@ -14,7 +14,14 @@ public enum SelectionMode {
      * inference sweep refreshes every stored loss every {@code staleRefreshEpochs} epochs (0: never).
      * The rate is exact by construction, so the controller is not used.
      */
-    STALE("stale");
+    STALE("stale"),
+    /**
+     * No scoring forward: unbiased importance sampling from stored scores (Katharopoulos and Fleuret
+     * 2018). Once per epoch the budget is drawn without replacement with probability proportional to
+     * {@code score^importanceAlpha} mixed with the uniform {@code importanceFloor}, and each trained
+     * sample's loss is weighted by {@code 1 / (n p_i)}, clipped and normalised to mean 1 per sub-batch.
+     */
+    IMPORTANCE("importance");
 
     private final String id;
 

@@ -279,7 +279,7 @@ public final class HtmlReport {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("policy", r.policy());
             t.put("color", ReportModel.color(r.policy()));
-            t.put("selection", r.selection() == null ? "" : r.selection());
+            t.put("label", ReportModel.label(r));
             t.put("diverged", r.diverged() == null ? "" : r.diverged());
             t.put("rows", rows);
             out.add(t);

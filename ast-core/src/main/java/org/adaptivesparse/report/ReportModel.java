@@ -21,6 +21,8 @@ final class ReportModel {
             case "ast" -> "#2563eb";
             case "full" -> "#475569";
             case "random" -> "#d97706";
+            case "random-batch" -> "#b45309";
+            case "random-epoch" -> "#f59e0b";
             default -> "#0d9488";
         };
     }
@@ -69,14 +71,15 @@ final class ReportModel {
                 Double ratio = c == null ? null : control.equals("random") ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
                 PairedTest t = c == null ? null : control.equals("random") ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
                 measured.add(Map.of("label", "Time to " + Formats.ratio(target) + " vs " + control, "value",
-                        ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())));
+                        ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())
+                                + samplingNote(r, control)));
             }
         });
         measured.add(Map.of("label", "Accuracy vs full", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsFull()), "note", "AST final minus full final"));
         measured.add(Map.of("label", "Accuracy vs random", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsRandom()), "note",
-                "AST final minus random final"));
+                "AST final minus random final" + samplingNote(r, "random")));
         int seeds = r.seedCount();
         String overSeeds = seeds > 1 ? "; median of " + seeds + " seeds" : "";
         measured.add(Map.of("label", "Final accuracy (AST)", "value",
@@ -106,6 +109,12 @@ final class ReportModel {
         return s;
     }
 
+    /** {@code ; random drew epoch: without replacement}, or nothing for another control or an old result. */
+    static String samplingNote(ExperimentResult r, String control) {
+        return r.run(control).map(RunResult::selection).filter(x -> control.equals("random"))
+                .map(x -> "; random drew " + sampling(x)).orElse("");
+    }
+
     /** The one line that says what "modeled" means. */
     static String modeledNote(ExperimentResult r) {
         Map<String, Object> settings = r.settings() == null ? Map.of() : r.settings();
@@ -133,6 +142,30 @@ final class ReportModel {
         return Map.of("seeds", seeds, "rows", rows);
     }
 
+    /**
+     * A run's name in tables: {@code ast (stale)}, {@code random (epoch: without replacement)}, so a
+     * reader sees which sampling the {@code random} every "vs random" figure is measured against used.
+     */
+    static String label(RunResult run) {
+        if (run.selection() == null) {
+            return run.policy();
+        }
+        return switch (run.policy()) {
+            case "ast" -> "ast (" + run.selection() + ")";
+            case "random" -> "random (" + sampling(run.selection()) + ")";
+            default -> run.policy();
+        };
+    }
+
+    /** {@code epoch: without replacement} or {@code batch: per batch}. */
+    static String sampling(String sampling) {
+        return switch (sampling) {
+            case "epoch" -> "epoch: without replacement";
+            case "batch" -> "batch: each batch independently";
+            default -> sampling;
+        };
+    }
+
     /** One row per run for the side-by-side table. */
     static List<Map<String, String>> runRows(ExperimentResult r) {
         double fullMedian = r.run("full").map(f -> f.medianEpochSeconds(null)).orElse(Double.NaN);
@@ -148,7 +181,7 @@ final class ReportModel {
             }
             Map<String, String> row = new LinkedHashMap<>();
             row.put("policy", run.policy());
-            String label = ast && run.selection() != null ? "ast (" + run.selection() + ")" : run.policy();
+            String label = label(run);
             row.put("label", r.seedCount() > 1 && run.seed() != null ? label + " · seed " + run.seed() : label);
             row.put("color", color(run.policy()));
             row.put("accuracy", Formats.ratio(run.finalAccuracy()));

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One policy's run inside an experiment: per-epoch metrics and the per-batch trace.
  *
- * @param policy       {@code ast}, {@code full} or {@code random}
- * @param selection    for {@code ast}: {@code fresh} or {@code stale}; otherwise {@code null}
+ * @param policy       {@code ast}, {@code full}, {@code random}, {@code random-batch} or {@code random-epoch}
+ * @param selection    for {@code ast}: its selection mode ({@code fresh}, {@code stale}, ...); for the random
+ *                     controls their sampling, {@code batch} or {@code epoch} (null in results before the
+ *                     random controls named it); for {@code full} {@code null}
  * @param epochs       metrics of every finished epoch, in order
  * @param trace        down-sampled per-batch trace
  * @param traceEvery   the trace keeps every {@code traceEvery}-th batch

@@ -11,15 +11,34 @@ package org.adaptivesparse.selection;
  * @param scores       the per-sample losses the decision was made on, one per batch position, or null
  *                     when the strategy scored nothing (the loop then measures the selection lift from
  *                     stored losses)
+ * @param weights      the loss weight of each trained sample, in the order of {@code active}: the step
+ *                     minimises the weighted mean of their losses; null: the plain mean (every
+ *                     strategy but importance sampling)
  */
 public record BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema,
-        float[] scores) {
+        float[] scores, float[] weights) {
     /** Every sample of the batch, nothing scored. */
     public static final BatchSelection ALL = new BatchSelection(null, 0, 0, Double.NaN, Double.NaN, null);
+
+    public BatchSelection {
+        if (weights != null && weights.length != (active == null ? weights.length : active.length)) {
+            throw new IllegalArgumentException(weights.length + " weights for " + active.length + " trained samples");
+        }
+    }
+
+    /** A decision without loss weights. */
+    public BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema, float[] scores) {
+        this(active, scored, scoringNanos, threshold, ema, scores, null);
+    }
 
     /** A decision without per-sample scores to report. */
     public BatchSelection(int[] active, long scored, long scoringNanos, double threshold, double ema) {
         this(active, scored, scoringNanos, threshold, ema, null);
+    }
+
+    /** The given positions, trained with these loss weights (one per position). */
+    public static BatchSelection weighted(int[] active, float[] weights) {
+        return new BatchSelection(active, 0, 0, Double.NaN, Double.NaN, null, weights);
     }
 
     /** The given positions, chosen without a scoring pass or a controller. */

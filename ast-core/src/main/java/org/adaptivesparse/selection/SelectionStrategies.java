@@ -23,7 +23,7 @@ public final class SelectionStrategies {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM -> "epoch".equals(cfg.randomSampling())
+            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> "epoch".equals(policy.sampling(cfg.randomSampling()))
                     ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
                     : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
             case AST -> switch (cfg.selection()) {
@@ -31,6 +31,7 @@ public final class SelectionStrategies {
                         new Gate(cfg.gate(), seed * 31 + 1), new PiController(cfg.targetActivation(), cfg.kp(),
                                 cfg.ki(), cfg.emaAlpha(), cfg.initialThreshold()));
                 case STALE -> new StaleAstSelection(train, model, cfg, new SplittableRandom(seed * 31 + 3));
+                case IMPORTANCE -> new ImportanceSelection(train, cfg, new SplittableRandom(seed * 31 + 5));
             };
         };
         return policy == Policy.AST && cfg.warmupEpochs() > 0 ? new WarmupSelection(cfg.warmupEpochs(), strategy)

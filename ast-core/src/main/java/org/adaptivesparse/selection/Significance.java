@@ -83,6 +83,32 @@ public final class Significance {
         }
     }
 
+    /**
+     * Per-sample {@code ||softmax(logits) - onehot(label)||_2}, the norm of the cross-entropy's gradient
+     * with respect to the logits, from row-major logits as {@link #perSampleLoss(float[], int, int[], long[], float[])}
+     * takes them. Between 0 (certain and right) and {@code sqrt 2} (certain and wrong).
+     */
+    public static void gradNorm(float[] logits, int classes, int[] labels, long[] idx, float[] out) {
+        for (int i = 0; i < idx.length; i++) {
+            int o = i * classes;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int k = 0; k < classes; k++) {
+                max = Math.max(max, logits[o + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < classes; k++) {
+                sum += Math.exp(logits[o + k] - max);
+            }
+            int label = labels[(int) idx[i]];
+            double sq = 0;
+            for (int k = 0; k < classes; k++) {
+                double d = Math.exp(logits[o + k] - max) / sum - (k == label ? 1 : 0);
+                sq += d * d;
+            }
+            out[i] = (float) Math.sqrt(sq);
+        }
+    }
+
     /** The same formula on plain arrays, for scores kept on the Java side (the stale selection mode). */
     public void score(float[] losses, float[] stds, float[] out) {
         float ml = mean(losses) + EPS;

@@ -30,26 +30,40 @@ import org.adaptivesparse.config.ExperimentConfig;
  * samples, highest stored losses first (likely mislabeled or ambiguous), to the random share and
  * takes the loss-driven share from the band below. {@code staleSampling} {@code proportional} draws
  * the loss-driven share at random without replacement with probability proportional to the stored
- * loss, instead of {@code greedy}'s highest-first. The default is {@code proportional} with
+ * loss, instead of {@code greedy}'s highest-first; {@code coverage} proportional to the stored loss
+ * times the epochs since the sample was last trained, so long-untrained samples come back;
+ * {@code percentile} proportional to {@code p^percentileBeta}, {@code p} the stored loss's percentile
+ * among the last {@link #HISTORY} training-forward losses (Selective Backprop's selection probability,
+ * in its stale variant, drawn to the exact budget). The default is {@code proportional} with
  * {@code staleExploration} 0.3 and no skip: over 8 seeds it was never later than {@code random} to 0.88
  * and earlier in 5 (docs/benchmarks.md); skipping the top 2 % did not help.
  *
- * <p>The ranking uses the stored loss alone: a sample's pixel spread never changes, so weighting it
- * in would replay the same high-contrast images every epoch.
+ * <p>By default ({@code score=loss}) the ranking uses the stored loss alone: a sample's pixel spread
+ * never changes, so weighting it in would replay the same high-contrast images every epoch.
+ * {@code score=gradnorm} and {@code score=article} store another score instead (see {@link StoredScores}).
  */
 final class StaleAstSelection implements SelectionStrategy {
+    /** Scores a sample's percentile is taken among, as in Selective Backprop. */
+    static final int HISTORY = 1024;
+
     private final ImageTensors t;
     private final ScoringModel model;
     private final SplittableRandom random;
     private final int refreshEvery;
     private final double exploration;
     private final double target;
-    private final boolean proportional;
+    private final String sampling;
+    private final double beta;
     private final double skipTop;
-    private final float[] loss;
+    private final PressureSchedule schedule;
+    private final StoredScores scores;
     private final boolean[] chosen;
-    private double knownSum;
-    private int knownCount;
+    /** With {@code coverage}: the epoch each sample was last trained in, 0 for never. */
+    private final int[] lastTrained;
+    /** With {@code percentile}: the last {@link #HISTORY} scores of training forwards, a ring. */
+    private final float[] history = new float[HISTORY];
+    private int historyCount;
+    private int epoch;
 
     StaleAstSelection(ImageTensors t, ScoringModel model, ExperimentConfig cfg, SplittableRandom random) {
         this.t = t;
@@ -58,11 +72,14 @@ final class StaleAstSelection implements SelectionStrategy {
         this.refreshEvery = cfg.staleRefreshEpochs();
         this.exploration = cfg.staleExploration();
         this.target = cfg.targetActivation();
-        this.proportional = "proportional".equals(cfg.staleSampling());
+        this.sampling = cfg.staleSampling();
+        this.beta = cfg.percentileBeta();
         this.skipTop = cfg.staleSkipTop();
-        this.loss = new float[t.size()];
+        this.schedule = PressureSchedule.of(cfg);
+        this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
+                new Significance(cfg.lossWeight(), cfg.stdWeight()));
         this.chosen = new boolean[t.size()];
-        Arrays.fill(loss, Float.NaN);
+        this.lastTrained = new int[t.size()];
     }
 
     /** A refresh sweep when one is due (timed as scoring), then the epoch's plan. */
@@ -76,7 +93,8 @@ final class StaleAstSelection implements SelectionStrategy {
             scoringNanos = System.nanoTime() - s0;
             scored = t.size();
         }
-        planEpoch(order, batchSize);
+        this.epoch = epoch;
+        planEpoch(order, batchSize, schedule.uniformShare(epoch, exploration));
         return new EpochPlan(false, scored, scoringNanos);
     }
 
@@ -85,13 +103,16 @@ final class StaleAstSelection implements SelectionStrategy {
         return BatchSelection.of(choose(batch).active());
     }
 
-    /** Remembers the loss of every trained sample, from the training forward pass's logits. */
+    /** Remembers the score of every trained sample, from the training forward pass's logits. */
     @Override
     public void trained(long[] samples, NDArray logits) {
-        float[] seen = new float[samples.length];
-        float[] rows = logits.stopGradient().toFloatArray();
-        Significance.perSampleLoss(rows, t.classes(), t.labelIds(), samples, seen);
-        remember(samples, seen);
+        float[] seen = scores.rememberLogits(samples, logits.stopGradient().toFloatArray());
+        for (int i = 0; i < samples.length; i++) {
+            lastTrained[(int) samples[i]] = epoch;
+            if (Float.isFinite(seen[i])) {
+                history[historyCount++ % HISTORY] = seen[i];
+            }
+        }
     }
 
     /** True at the start of AST epochs 1 + k * refreshEvery for k of at least 1 (epoch counted from the first AST epoch). */
@@ -111,11 +132,7 @@ final class StaleAstSelection implements SelectionStrategy {
                 for (int i = 0; i < idx.length; i++) {
                     idx[i] = from + i;
                 }
-                float[] l = new float[idx.length];
-                Significance.perSampleLoss(logits, t.classes(), t.labelIds(), idx, l);
-                for (int i = 0; i < l.length; i++) {
-                    store(from + i, l[i]);
-                }
+                scores.rememberLogits(idx, logits);
             }
         }
     }
@@ -125,11 +142,16 @@ final class StaleAstSelection implements SelectionStrategy {
      * that each batch of {@code batchSize} holds an equal share of them.
      */
     void planEpoch(int[] order, int batchSize) {
+        planEpoch(order, batchSize, exploration);
+    }
+
+    /** The same with {@code exploration}, this epoch's random share (see {@link PressureSchedule}). */
+    void planEpoch(int[] order, int batchSize, double exploration) {
         int n = order.length;
         int budget = (int) Math.max(1, Math.min(n, Math.round(target * n)));
         int explore = (int) Math.round(exploration * budget);
         int greedy = budget - explore;
-        float unseen = knownCount == 0 ? 0f : (float) (knownSum / knownCount);
+        float unseen = scores.mean();
         // order is already a random permutation, so a stable sort on it breaks ties at random
         Integer[] byLoss = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -139,13 +161,14 @@ final class StaleAstSelection implements SelectionStrategy {
         // staleSkipTop: the very highest stored losses (likely mislabeled or ambiguous) are left to the
         // random share; the loss-driven share is taken from the band below them
         int skip = (int) Math.min(n - greedy, Math.round(skipTop * n));
-        if (proportional && greedy > 0) {
+        if (!"greedy".equals(sampling) && greedy > 0) {
             // weighted sampling without replacement (Efraimidis-Spirakis): key log(u) / weight, largest
-            // keys win, so a sample is drawn with probability proportional to its stored loss
+            // keys win, so a sample is drawn with probability proportional to its weight
             int m = n - skip;
             double[] key = new double[n];
+            float[] sorted = "percentile".equals(sampling) ? sortedHistory() : null;
             for (int i = skip; i < n; i++) {
-                double w = score(byLoss[i], unseen);
+                double w = weight(byLoss[i], unseen, sorted);
                 double u = random.nextDouble();
                 key[byLoss[i]] = w > 0 ? Math.log(Math.max(u, Double.MIN_VALUE)) / w : Double.NEGATIVE_INFINITY;
             }
@@ -183,7 +206,69 @@ final class StaleAstSelection implements SelectionStrategy {
     }
 
     private float score(int i, float unseen) {
-        return Float.isNaN(loss[i]) ? unseen : loss[i];
+        return scores.get(i, unseen);
+    }
+
+    /**
+     * A sample's weight in the score-driven share: {@code proportional} its stored score;
+     * {@code coverage} that times the epochs since it was last trained (a sample never trained counts
+     * from before the first epoch); {@code percentile} the share of recent training-forward scores
+     * below its own, to the power {@code percentileBeta}.
+     */
+    double weight(int i, float unseen, float[] sortedHistory) {
+        float s = score(i, unseen);
+        return switch (sampling) {
+            case "coverage" -> (double) s * Math.max(1, epoch - lastTrained[i]);
+            case "percentile" -> Math.pow(percentile(sortedHistory, s), beta);
+            default -> s;
+        };
+    }
+
+    private float[] sortedHistory() {
+        float[] h = Arrays.copyOf(history, Math.min(historyCount, HISTORY));
+        Arrays.sort(h);
+        return h;
+    }
+
+    /**
+     * Where {@code s} falls among {@code sorted}: {@code (below + ties / 2 + 1/2) / (H + 1/2)}, in
+     * (0, 1], 1 above every recent score; 1 when there is no history yet, so every weight is equal.
+     */
+    static double percentile(float[] sorted, float s) {
+        if (sorted.length == 0) {
+            return 1.0;
+        }
+        int below = lowerBound(sorted, s);
+        int upTo = upperBound(sorted, s);
+        return (below + 0.5 * (upTo - below) + 0.5) / (sorted.length + 0.5);
+    }
+
+    private static int lowerBound(float[] a, float v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int upperBound(float[] a, float v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -205,23 +290,8 @@ final class StaleAstSelection implements SelectionStrategy {
         return new Gate.Selection(Arrays.copyOf(active, k), false);
     }
 
-    /** Remembers the per-sample losses of a training forward pass. */
-    void remember(long[] idx, float[] perSampleLoss) {
-        for (int i = 0; i < idx.length; i++) {
-            store((int) idx[i], perSampleLoss[i]);
-        }
-    }
-
-    private void store(int i, float value) {
-        if (!Float.isFinite(value)) {
-            return;
-        }
-        if (Float.isNaN(loss[i])) {
-            knownCount++;
-        } else {
-            knownSum -= loss[i];
-        }
-        knownSum += value;
-        loss[i] = value;
+    /** Remembers the per-sample scores of a training forward pass. */
+    void remember(long[] idx, float[] perSampleScore) {
+        scores.remember(idx, perSampleScore);
     }
 }

@@ -29,6 +29,7 @@ import org.adaptivesparse.selection.ImageTensors;
 import org.adaptivesparse.selection.Permutations;
 import org.adaptivesparse.selection.SelectionStrategies;
 import org.adaptivesparse.selection.SelectionStrategy;
+import org.adaptivesparse.selection.Significance;
 
 /**
  * Trains one policy on one data split: the loop of DJL's {@code EasyTrain} with selection around the
@@ -171,7 +172,8 @@ public final class SparseTrainer {
         }
 
         RunResult result() {
-            RunResult r = new RunResult(policy.id(), policy == Policy.AST ? cfg.selection().id() : null, epochs,
+            String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
+            RunResult r = new RunResult(policy.id(), selection, epochs,
                     trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null);
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
         }
@@ -242,7 +244,7 @@ public final class SparseTrainer {
                 acc.selected(selection, s1 - s0);
                 acc.lift(selection.scores() != null ? selection.scores() : memory.of(batch), selection.active());
                 progress.scored += selection.scored();
-                float loss = step(chosen, data);
+                float loss = step(chosen, data, selection.weights() == null ? null : bm.create(selection.weights()));
                 long stepNanos = System.nanoTime() - s1;
                 if (!Float.isFinite(loss)) {
                     throw new DivergedException(epoch, batchNo, loss);
@@ -254,12 +256,16 @@ public final class SparseTrainer {
             }
         }
 
-        /** Training forward, backward and optimizer step on the chosen samples; returns their mean loss. */
-        private float step(long[] chosen, NDList data) {
+        /**
+         * Training forward, backward and optimizer step on the chosen samples; returns their mean loss,
+         * weighted by {@code weights} (one per sample, mean 1) when the strategy gave any.
+         */
+        private float step(long[] chosen, NDList data, NDArray weights) {
             float loss;
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 NDArray logits = trainer.forward(new NDList(data.get(0))).singletonOrThrow();
-                NDArray l = trainer.getLoss().evaluate(new NDList(data.get(1)), new NDList(logits));
+                NDArray l = weights == null ? trainer.getLoss().evaluate(new NDList(data.get(1)), new NDList(logits))
+                        : Significance.perSampleLoss(logits, data.get(1)).mul(weights).mean();
                 gc.backward(l);
                 loss = l.getFloat();
                 strategy.trained(chosen, logits);

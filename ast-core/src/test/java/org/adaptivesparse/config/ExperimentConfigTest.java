@@ -84,14 +84,27 @@ class ExperimentConfigTest {
         ConfigException bad = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "epochs", "two"));
         assertEquals("epochs 'two' is not a whole number", bad.getMessage());
         ConfigException pol = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "controls", "full,rnd"));
-        assertEquals("controls 'rnd' is not a policy; allowed: ast, full, random", pol.getMessage());
+        assertEquals("controls 'rnd' is not a policy; allowed: ast, full, random, random-batch, random-epoch",
+                pol.getMessage());
+    }
+
+    @Test
+    void bothRandomSamplingsCanRunBesideEachOtherButNotTwiceTheSame() {
+        assertEquals(List.of(Policy.RANDOM_BATCH, Policy.RANDOM_EPOCH),
+                ExperimentConfig.builder().controls("random-batch,random-epoch").build().controls());
+        assertEquals(List.of(Policy.RANDOM, Policy.RANDOM_EPOCH),
+                ExperimentConfig.builder().controls("random,random-epoch").build().controls());
+        ConfigException e = reject(ExperimentConfig.builder().controls("random,random-epoch").randomSampling("epoch"));
+        assertEquals("controls", e.field());
+        assertEquals("controls lists random and random-epoch, which with randomSampling epoch are the same run twice;"
+                + " drop one of them", e.getMessage());
     }
 
     @Test
     void staleSamplingAndSkipTopAreValidatedAndSetByProperty() {
         ConfigException e = reject(ExperimentConfig.builder().staleSampling("softmax"));
         assertEquals("staleSampling", e.field());
-        assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional", e.getMessage());
+        assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional, coverage, percentile", e.getMessage());
         ConfigException skip = reject(ExperimentConfig.builder().staleSkipTop(1.0));
         assertEquals("staleSkipTop", skip.field());
         assertEquals("staleSkipTop 1.0 is out of range; allowed: 0 (skip none) up to but not including 1",

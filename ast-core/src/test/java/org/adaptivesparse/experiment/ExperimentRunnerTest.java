@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -90,6 +91,30 @@ class ExperimentRunnerTest {
         assertEquals(Spread.of(deltas).median(), r.comparison().accuracyDeltaVsRandom(), 1e-12);
         // a seed changes the run: not every seed gives AST the same final accuracy and trace
         assertNotEquals(r.runs().get(0).trace(), r.runs().get(2).trace());
+    }
+
+    @Test
+    void bothRandomSamplingsRunSideBySideAndVsRandomStaysRandom() {
+        ExperimentConfig cfg = ExperimentConfig.builder().name("s").dataset("synthetic").limit(512).testLimit(128)
+                .model("mlp").epochs(1).batchSize(64).targetActivation(0.25).controls("random,random-epoch")
+                .seed(7).build();
+        ExperimentResult r = new ExperimentRunner(null).run(cfg);
+
+        assertEquals(List.of("ast", "random", "random-epoch"), r.runs().stream().map(run -> run.policy()).toList());
+        assertEquals("batch", r.runs().get(1).selection(), "random follows randomSampling, and says which it used");
+        assertEquals("epoch", r.runs().get(2).selection());
+        assertEquals(r.runs().get(0).finalAccuracy() - r.runs().get(1).finalAccuracy(),
+                r.comparison().accuracyDeltaVsRandom(), 1e-12, "vs random means random, not random-epoch");
+        // the same step count and sub-batch size: 8 batches of 16 each
+        for (var run : r.runs().subList(1, 3)) {
+            assertEquals(128, run.trainedSamples(), run.policy());
+        }
+        String summary = org.adaptivesparse.report.MarkdownSummary.render(r);
+        assertTrue(summary.contains("| random (batch: each batch independently) |"), summary);
+        assertTrue(summary.contains("| random-epoch |"), summary);
+        String html = org.adaptivesparse.report.HtmlReport.render(r);
+        assertTrue(html.contains("AST final minus random final; random drew batch: each batch independently"), html);
+        assertTrue(html.contains("random (batch: each batch independently)"), html);
     }
 
     @Test

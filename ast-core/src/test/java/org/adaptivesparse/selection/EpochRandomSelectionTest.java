@@ -45,4 +45,17 @@ class EpochRandomSelectionTest {
         assertInstanceOf(EpochRandomSelection.class, SelectionStrategies.create(Policy.RANDOM,
                 ExperimentConfig.builder().randomSampling("epoch").build(), t, null));
     }
+
+    @Test
+    void theNamedRandomControlsIgnoreRandomSampling() {
+        ImageTensors t = new ImageTensors(null, null, new int[100], 10);
+        for (String sampling : new String[] {"batch", "epoch"}) {
+            ExperimentConfig cfg = ExperimentConfig.builder().randomSampling(sampling).build();
+            assertInstanceOf(RandomSelection.class, SelectionStrategies.create(Policy.RANDOM_BATCH, cfg, t, null));
+            assertInstanceOf(EpochRandomSelection.class, SelectionStrategies.create(Policy.RANDOM_EPOCH, cfg, t, null));
+        }
+        assertEquals("epoch", Policy.RANDOM.sampling("epoch"));
+        assertEquals("batch", Policy.RANDOM_BATCH.sampling("epoch"));
+        assertEquals(null, Policy.FULL.sampling("epoch"));
+    }
 }

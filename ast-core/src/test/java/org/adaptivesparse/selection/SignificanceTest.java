@@ -1,10 +1,13 @@
 package org.adaptivesparse.selection;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.loss.Loss;
 import org.junit.jupiter.api.Test;
 
 class SignificanceTest {
@@ -33,6 +36,19 @@ class SignificanceTest {
             NDArray labels = m.create(new long[] {1, 0});
             float[] l = Significance.perSampleLoss(logits, labels).toFloatArray();
             assertArrayEquals(new float[] {(float) Math.log(2), (float) Math.log(1 + Math.exp(-2))}, l, 1e-5f);
+        }
+    }
+
+    @Test
+    void weightedStepLossWithUnitWeightsIsTheTrainersLoss() {
+        // the weighted training step takes the mean of perSampleLoss * weights; with weights of 1 it must be
+        // the loss DJL's trainer minimises on the unweighted path
+        try (NDManager m = NDManager.newBaseManager("PyTorch")) {
+            NDArray logits = m.create(new float[] {0.3f, -1f, 2f, 0.5f, 0.1f, -0.7f, 1.2f, 3f, -2f}, new Shape(3, 3));
+            NDArray labels = m.create(new long[] {2, 0, 1});
+            float djl = Loss.softmaxCrossEntropyLoss().evaluate(new NDList(labels), new NDList(logits)).getFloat();
+            float weighted = Significance.perSampleLoss(logits, labels).mul(m.ones(new Shape(3))).mean().getFloat();
+            assertEquals(djl, weighted, 1e-6f);
         }
     }
 

@@ -109,6 +109,62 @@ class SparseTrainerTest {
     }
 
     @Test
+    void importanceSelectionTrainsTheTargetShareWithWeightedLossesAndLearns() {
+        ExperimentConfig cfg = small().epochs(3).selection("importance").build();
+        RunResult r = train(cfg, Policy.AST);
+        RunResult random = train(small().epochs(3).randomSampling("epoch").build(), Policy.RANDOM);
+        assertEquals("importance", r.selection());
+        for (int i = 0; i < 3; i++) {
+            EpochMetrics e = r.epochs().get(i);
+            assertEquals(0, e.scoredSamples(), "no scoring forward");
+            assertEquals(0.25, e.activationRate(), 1e-12);
+            assertEquals(random.epochs().get(i).trainedSamples(), e.trainedSamples());
+            assertEquals(random.epochs().get(i).optimizerSteps(), e.optimizerSteps());
+            assertTrue(Double.isFinite(e.trainLoss()));
+        }
+        assertTrue(r.finalAccuracy() > 0.5, "synthetic data is learnable: " + r.finalAccuracy());
+        assertTrue(r.epochs().get(2).selectionLift() > 1.0, "prefers higher stored losses: "
+                + r.epochs().get(2).selectionLift());
+    }
+
+    @Test
+    void everyStoredScoreTrainsTheTargetShare() {
+        for (String score : new String[] {"gradnorm", "article"}) {
+            for (String mode : new String[] {"stale", "importance"}) {
+                RunResult r = train(small().epochs(2).selection(mode).score(score).build(), Policy.AST);
+                for (EpochMetrics e : r.epochs()) {
+                    assertEquals(0.25, e.activationRate(), 1e-12, mode + " " + score);
+                    assertEquals(0, e.scoredSamples());
+                }
+                assertTrue(r.finalAccuracy() > 0.5, mode + " " + score + " learns: " + r.finalAccuracy());
+            }
+        }
+    }
+
+    @Test
+    void primedAndDecayingPressureTrainsTheTargetShare() {
+        for (String mode : new String[] {"stale", "importance"}) {
+            RunResult r = train(small().epochs(3).selection(mode).primeEpochs(1).pressureSchedule("decay").build(),
+                    Policy.AST);
+            for (EpochMetrics e : r.epochs()) {
+                assertEquals(0.25, e.activationRate(), 1e-12, mode);
+            }
+            assertTrue(r.finalAccuracy() > 0.5, mode + " learns: " + r.finalAccuracy());
+        }
+    }
+
+    @Test
+    void coverageAndPercentileSamplingTrainTheTargetShare() {
+        for (String sampling : new String[] {"coverage", "percentile"}) {
+            RunResult r = train(small().epochs(2).selection("stale").staleSampling(sampling).build(), Policy.AST);
+            for (EpochMetrics e : r.epochs()) {
+                assertEquals(0.25, e.activationRate(), 1e-12, sampling);
+            }
+            assertTrue(r.finalAccuracy() > 0.5, sampling + " learns: " + r.finalAccuracy());
+        }
+    }
+
+    @Test
     void nanLossStopsTheRunAndKeepsFinishedEpochs() {
         AtomicInteger calls = new AtomicInteger();
         // 16 training batches + 1 evaluation batch per epoch: poison the third epoch's fifth training forward

@@ -102,9 +102,9 @@ public @interface SparseTraining {
     int batchSize() default UNSET_INT;
     /** Target fraction of samples trained per batch, in (0, 1]. */
     double targetActivation() default UNSET_DOUBLE;
-    /** Controls run beside AST: {@code full}, {@code random}; {@code "none"} for none. */
+    /** Controls beside AST: {@code full}, {@code random}, {@code random-batch}, {@code random-epoch}; {@code "none"}. */
     String[] controls() default {};
-    /** AST selection mode: {@code fresh} or {@code stale}. */
+    /** AST selection mode: {@code fresh}, {@code stale} or {@code importance}. */
     String selection() default "";
     /** Gate: {@code hard} or {@code probabilistic}. */
     String gate() default "";
@@ -144,10 +144,17 @@ public @interface SparseTraining {
     int staleRefreshEpochs() default UNSET_INT;
     /** With {@code stale} selection: the share of the budget drawn uniformly at random. */
     double staleExploration() default UNSET_DOUBLE;
-    /** With {@code stale} selection: {@code proportional} (to the stored loss) or {@code greedy}. */
+    /** With {@code stale} selection: {@code proportional}, {@code greedy}, {@code coverage} or {@code percentile}. */
     String staleSampling() default "";
     /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
     double staleSkipTop() default UNSET_DOUBLE;
+    // importance selection, scores and selection pressure: see the package documentation, "Selection modes"
+    String score() default "";
+    double percentileBeta() default UNSET_DOUBLE;
+    double importanceAlpha() default UNSET_DOUBLE;
+    double importanceFloor() default UNSET_DOUBLE;
+    String pressureSchedule() default "";
+    int primeEpochs() default UNSET_INT;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch. */
     int evalsPerEpoch() default UNSET_INT;
     /** Test samples of the fixed seeded subset evaluated between epoch ends; 0 for the whole test set. */

@@ -20,6 +20,18 @@
  * </ul>
  * {@code ast.name} and {@code ast.outputDir} are ignored here: names and directories are per test.
  *
+ * <h2>Selection modes</h2>
+ * {@code selection = "importance"} draws each epoch's samples with probability proportional to
+ * {@code score^importanceAlpha} (default 1.0) mixed with the uniform share {@code importanceFloor}
+ * (default 0.3), and weights each trained sample's loss by {@code 1 / (n p)}, clipped and normalised
+ * to mean 1 over the epoch's draws. {@code score} ({@code loss}, {@code gradnorm} or {@code article})
+ * chooses what the {@code stale} and {@code importance} modes store per sample; {@code primeEpochs}
+ * (first epochs uniform at the same budget) and {@code pressureSchedule} ({@code constant} or
+ * {@code decay}: the uniform share grows linearly to 1 by the last epoch) set their selection
+ * pressure over the run. {@code staleSampling = "coverage"} or {@code "percentile"} (with
+ * {@code percentileBeta}) change how the {@code stale} mode draws its score-driven share. The attributes have the meaning and defaults of the README's
+ * "Parameters and defaults"; {@code mvn ast:help} lists the same options.
+ *
  * <h2>Parallel execution</h2>
  * Safe with JUnit's parallel execution: the extension keeps its state in the test's store, and
  * training tests hold the {@link SparseTraining#TRAINING_LOCK} resource lock, so they train one at a time while

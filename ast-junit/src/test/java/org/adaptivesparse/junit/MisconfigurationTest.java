@@ -33,7 +33,7 @@ class MisconfigurationTest {
         assertConfigurationError("weightsApart", "@SparseTraining(lossWeight = 0.7) on weightsApart: lossWeight 0.7 and"
                 + " stdWeight 0.4 sum to 1.1; they must sum to 1");
         assertConfigurationError("badSampling", "@SparseTraining(staleSampling = \"softmax\") on badSampling:"
-                + " staleSampling 'softmax' is not known; allowed: greedy, proportional");
+                + " staleSampling 'softmax' is not known; allowed: greedy, proportional, coverage, percentile");
     }
 
     @Test
@@ -45,7 +45,8 @@ class MisconfigurationTest {
     @Test
     void unknownControlNamesTheAttribute() {
         assertConfigurationError("unknownControl", "@SparseTraining(controls = {\"full\", \"everything\"}) on"
-                + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random");
+                + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random, random-batch,"
+                + " random-epoch");
     }
 
     @Test

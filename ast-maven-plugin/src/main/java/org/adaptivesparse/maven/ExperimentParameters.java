@@ -126,12 +126,30 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** With {@code stale} selection: fraction of picks made at random, {@code 0.3} or {@code 30%} (default). */
     @Parameter(property = "ast.staleExploration")
     protected String staleExploration;
-    /** With {@code stale} selection: how the loss-driven share is drawn, {@code proportional} (default) or {@code greedy}. */
+    /** With {@code stale} selection: how the loss-driven share is drawn, {@code proportional} (default), {@code greedy}, {@code coverage} or {@code percentile}. */
     @Parameter(property = "ast.staleSampling")
     protected String staleSampling;
+    /** With {@code staleSampling=percentile}: exponent of the stored loss's percentile in a sample's weight, {@code 3} (default, Selective Backprop's beta). */
+    @Parameter(property = "ast.percentileBeta")
+    protected String percentileBeta;
     /** With {@code stale} selection: fraction of highest stored losses left out of the loss-driven share, {@code 0} (default). */
     @Parameter(property = "ast.staleSkipTop")
     protected String staleSkipTop;
+    /** With {@code stale} or {@code importance} selection: the stored score, {@code loss} (default), {@code gradnorm} or {@code article}. */
+    @Parameter(property = "ast.score")
+    protected String score;
+    /** With {@code importance} selection: exponent of the stored score in the sampling probability, {@code 1.0} (default); 0 is uniform. */
+    @Parameter(property = "ast.importanceAlpha")
+    protected String importanceAlpha;
+    /** With {@code importance} selection: uniform share of the sampling probability, {@code 0.3} (default); weights are at most its inverse. */
+    @Parameter(property = "ast.importanceFloor")
+    protected String importanceFloor;
+    /** With {@code stale} or {@code importance} selection: {@code constant} (default) or {@code decay} (the uniform share grows linearly to 1 by the last epoch). */
+    @Parameter(property = "ast.pressureSchedule")
+    protected String pressureSchedule;
+    /** With {@code stale} or {@code importance} selection: first epochs drawn uniformly at random at the same budget; default 0. */
+    @Parameter(property = "ast.primeEpochs")
+    protected String primeEpochs;
     /** Test evaluations per epoch at evenly spaced batches, the last at the end of the epoch; default 1. */
     @Parameter(property = "ast.evalsPerEpoch")
     protected String evalsPerEpoch;

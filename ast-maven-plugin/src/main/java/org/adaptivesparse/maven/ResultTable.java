@@ -12,7 +12,7 @@ import org.adaptivesparse.stats.Spread;
 
 /** The short side-by-side table logged after an experiment; the full figures are in its report. */
 final class ResultTable {
-    static final String HEADER = String.format(Locale.ROOT, "  %-10s %9s %11s %9s %9s", "policy", "accuracy",
+    static final String HEADER = String.format(Locale.ROOT, "  %-15s %9s %11s %9s %9s", "policy", "accuracy",
             "activation", "savings*", "train s");
 
     private ResultTable() {
@@ -66,7 +66,7 @@ final class ResultTable {
         lines.add(HEADER);
         boolean seeds = result.seedCount() > 1;
         for (RunResult run : result.runs()) {
-            lines.add(String.format(Locale.ROOT, "  %-10s %8.1f%% %10.1f%% %8.1f%% %9.1f%s",
+            lines.add(String.format(Locale.ROOT, "  %-15s %8.1f%% %10.1f%% %8.1f%% %9.1f%s",
                     seeds ? run.policy() + "@" + run.seed() : run.policy(),
                     100 * run.finalAccuracy(), 100 * run.activationRate(), 100 * run.modeledSavings(),
                     run.totalTrainSeconds(), run.diverged() != null ? "  (stopped early)" : ""));
