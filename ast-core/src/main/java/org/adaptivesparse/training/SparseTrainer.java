@@ -172,7 +172,8 @@ public final class SparseTrainer {
 
         RunResult result() {
             RunResult r = new RunResult(policy.id(), policy == Policy.AST ? cfg.selection().id() : null, epochs,
-                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null);
+                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null,
+                    cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null);
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
         }
 
