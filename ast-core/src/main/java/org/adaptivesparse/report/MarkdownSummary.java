@@ -150,13 +150,8 @@ public final class MarkdownSummary {
      */
     static String recommendation(TradeOff t) {
         return t.recommended().map(p -> "**Recommended target: " + ExperimentResult.percent(p.target()) + "** \u2014 "
-                + text(p.series()) + ": " + TradeOff.time(p) + " " + text(t.timeLabel().replace("training s", "s"))
-                + (t.timeToTarget() ? ", reached on " + p.reached() + "/" + p.seeds() + " seeds" : "")
-                + ", final accuracy " + Formats.ratio(p.accuracy().median())
-                + (p.seeds() > 1 ? " [" + Formats.ratio(p.accuracy().min()) + "–" + Formats.ratio(p.accuracy().max()) + "]"
-                        : ""))
-                .orElse("**No recommended target**: AST reached " + (t.targetAccuracy() == null ? "no point"
-                        : Formats.ratio(t.targetAccuracy()) + " at no target") + " on its median seed.");
+                + t.figures(p)).orElse("**No recommended target**: " + text(t.recommendation()
+                        .substring("no recommended target: ".length())) + ".");
     }
 
 

@@ -158,6 +158,25 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
                 : String.format(Locale.ROOT, "%.1f", p.seconds());
     }
 
+    /**
+     * {@code ast (fresh): 3.0 [2.8–3.4] s to 0.700, reached on 3/3 seeds, final accuracy 0.839 [0.838–0.840]}:
+     * a point's figures in one line, for summary.md and the build log.
+     */
+    public String figures(Point p) {
+        return p.series() + ": " + time(p) + " " + timeLabel().replace("training s", "s")
+                + (timeToTarget ? ", reached on " + p.reached() + "/" + p.seeds() + " seeds" : "")
+                + ", final accuracy " + Formats.ratio(p.accuracy().median())
+                + (p.seeds() > 1 ? " [" + Formats.ratio(p.accuracy().min()) + "–" + Formats.ratio(p.accuracy().max()) + "]"
+                        : "");
+    }
+
+    /** The recommendation in one line of plain text, or why there is none. */
+    public String recommendation() {
+        return recommended().map(p -> "recommended target " + ExperimentResult.percent(p.target()) + " \u2014 "
+                + figures(p)).orElse("no recommended target: AST reached " + (targetAccuracy == null ? "no point"
+                        : Formats.ratio(targetAccuracy) + " at no target") + " on its median seed");
+    }
+
     /** What the x axis measures, for the report and summary. */
     public String timeLabel() {
         return timeToTarget ? "training s to " + Formats.ratio(targetAccuracy) : "training s (whole run)";
