@@ -100,4 +100,19 @@ class SweepReportTest {
         assertEquals(List.of("cnn@5%", "cnn@10%", "cnn@30%"),
                 History.read(dir.resolve("history.jsonl")).stream().map(HistoryEntry::experiment).toList());
     }
+
+    @Test
+    void aSweepWithoutControlsOrAReachedTargetStillReportsAndSaysSo() {
+        ExperimentResult alone = ResultFixture.result().sweep(0.1, 0.5).withoutFull().withoutRandom().build();
+        Document d = Jsoup.parse(HtmlReport.render(alone));
+        assertEquals(2, d.select("section#trade-off table.trade-off tbody tr").size(), "AST at two targets, nothing else");
+        assertTrue(d.selectFirst("section#trade-off svg").text().contains("training s (whole run)"));
+
+        ExperimentResult unreached = ResultFixture.result().sweep(0.1, 0.5).targetAccuracy(0.99).build();
+        String md = MarkdownSummary.render(unreached);
+        assertTrue(md.contains("\n**No recommended target**: AST reached 0.990 at no target on its median seed.\n"), md);
+        Document u = Jsoup.parse(HtmlReport.render(unreached));
+        assertNull(u.selectFirst("section#trade-off").selectFirst("svg circle[r=7]"), "nothing timed, nothing circled");
+        assertTrue(u.selectFirst("section#trade-off").text().contains("Not drawn"));
+    }
 }
