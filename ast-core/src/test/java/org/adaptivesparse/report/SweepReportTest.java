@@ -67,6 +67,7 @@ class SweepReportTest {
         assertTrue(d.select("section#configuration").text().contains("targets 0.05,0.1,0.3"),
                 d.select("section#configuration").text());
         assertEquals("AST report: cnn", d.selectFirst("h1").text());
+        assertEquals("Side by side at targetActivation 30%", d.selectFirst("section#side-by-side h2").text());
     }
 
     @Test
