@@ -108,7 +108,15 @@ public final class ExperimentConfig {
     public String model() { return get(Options.MODEL); }
     public int epochs() { return get(Options.EPOCHS); }
     public int batchSize() { return get(Options.BATCH_SIZE); }
+    /** The fraction of samples AST trains; in a sweep, each point's own (see {@link #targets()}). */
     public double targetActivation() { return get(Options.TARGET_ACTIVATION); }
+    /** A sweep's activation targets, ascending; empty when this is not a sweep. */
+    public List<Double> targets() {
+        ActivationTargets t = get(Options.TARGETS);
+        return t == null ? List.of() : t.values();
+    }
+    /** True when {@code targets} is set: AST and random train at every target, full once. */
+    public boolean isSweep() { return get(Options.TARGETS) != null; }
     /** The control policies run beside AST, in order. */
     public List<Policy> controls() { return get(Options.CONTROLS); }
     public SelectionMode selection() { return get(Options.SELECTION); }
@@ -267,6 +275,8 @@ public final class ExperimentConfig {
         public Builder epochs(int v) { return set(Options.EPOCHS, v); }
         public Builder batchSize(int v) { return set(Options.BATCH_SIZE, v); }
         public Builder targetActivation(double v) { return set(Options.TARGET_ACTIVATION, v); }
+        /** A sweep over these activation targets, {@code "0.05,0.1,0.2"}; null or blank for none. */
+        public Builder targets(String v) { return set(Options.TARGETS, Options.TARGETS.parse(v)); }
         public Builder controls(List<Policy> v) { return set(Options.CONTROLS, v == null ? null : new ArrayList<>(v)); }
         /** Parses a comma-separated list such as {@code "full,random"}; {@code "none"} or empty for none. */
         public Builder controls(String v) { return set(Options.CONTROLS, Options.CONTROLS.parse(v)); }

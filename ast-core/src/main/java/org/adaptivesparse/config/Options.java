@@ -103,7 +103,13 @@ public final class Options {
                             + " is out of range; allowed: greater than 0 and at most 1 (e.g. 0.10 for 10%)");
                 }
                 return v;
-            }).comparable().add();
+            }).comparable(o -> o.get(Options.TARGETS) == null).add();
+    // With targets, every point is trained at its own target: targetActivation is then not used, and not compared.
+    public static final Option<ActivationTargets> TARGETS = new Spec<>("targets", ActivationTargets.class, null,
+            "A sweep: the activation targets AST and random are each trained at, e.g. 0.05,0.1,0.2 (full runs once);"
+                    + " replaces targetActivation", ActivationTargets::parse)
+            .check((v, o) -> ActivationTargets.check(v)).reported(ActivationTargets::toString)
+            .comparable(o -> o.get(Options.TARGETS) != null).add();
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
             List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"

@@ -102,11 +102,17 @@ public final class ExperimentPipeline {
         return outcome(result, out);
     }
 
-    /** Writes (or updates) the result's entry in the baseline file; the only way a baseline changes. */
+    /**
+     * Writes (or updates) the result's entry in the baseline file; the only way a baseline changes. A
+     * sweep writes one entry per point, named like the point ({@code cnn@10%}).
+     */
     public Path writeBaseline(Path resultJson, Path baselineFile) {
         ExperimentResult result = ResultJson.read(resultJson);
-        Baseline.write(baselineFile, result);
-        listener.info("[" + result.name() + "] baseline written to " + baselineFile + " from " + resultJson);
+        for (ExperimentResult point : result.points()) {
+            Baseline.write(baselineFile, point);
+        }
+        listener.info("[" + result.name() + "] baseline written to " + baselineFile + " from " + resultJson
+                + (result.isSweep() ? " (" + result.points().size() + " points)" : ""));
         return baselineFile;
     }
 

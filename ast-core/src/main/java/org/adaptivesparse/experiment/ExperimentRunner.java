@@ -63,13 +63,61 @@ public final class ExperimentRunner {
             if (cfg.seeds().size() > 1) {
                 listener.info("[" + cfg.name() + "] seed " + seed);
             }
-            runs.addAll(interleaved(seeded, new SparseTrainer(seeded, listener), data, blocks));
+            runs.addAll(interleaved(starts(seeded), data, seeded, blocks));
         }
         Map<String, Object> configuration = displayConfiguration(cfg);
         configuration.put(BlowUpCheck.CLASSES, data.train().classes());
+        boolean warmup = cfg.warmupEpochs() > 0;
+        boolean target = cfg.targetAccuracy() != null;
+        if (!cfg.isSweep()) {
+            return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
+                    cfg.comparableSettings(), configuration, Environment.capture(), runs,
+                    compare(runs, warmup, target), null);
+        }
+        List<ExperimentResult.SweepPoint> points = new ArrayList<>();
+        for (double t : cfg.targets()) {
+            points.add(new ExperimentResult.SweepPoint(t, compare(atTarget(runs, t), warmup, target)));
+        }
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
-                cfg.comparableSettings(), configuration, Environment.capture(), runs,
-                compare(runs, cfg.warmupEpochs() > 0, cfg.targetAccuracy() != null), null);
+                cfg.comparableSettings(), configuration, Environment.capture(), runs, null, null, points);
+    }
+
+    /** One policy started with its own configuration: a sweep trains AST and random at each point's target. */
+    private record Start(Policy policy, SparseTrainer trainer) {
+    }
+
+    /**
+     * What one seed trains, in result order: AST, then each control. In a sweep, AST at every target,
+     * {@code full} once and every other control at every target, each with that point's
+     * {@code targetActivation} (and the point's name in progress lines).
+     */
+    private List<Start> starts(ExperimentConfig seeded) {
+        List<Start> out = new ArrayList<>();
+        if (!seeded.isSweep()) {
+            SparseTrainer trainer = new SparseTrainer(seeded, listener);
+            out.add(new Start(Policy.AST, trainer));
+            seeded.controls().forEach(c -> out.add(new Start(c, trainer)));
+            return out;
+        }
+        List<SparseTrainer> atTargets = seeded.targets().stream()
+                .map(t -> new SparseTrainer(seeded.toBuilder().targetActivation(t)
+                        .name(ExperimentResult.pointName(seeded.name(), t)).build(), listener))
+                .toList();
+        atTargets.forEach(t -> out.add(new Start(Policy.AST, t)));
+        for (Policy c : seeded.controls()) {
+            if (c == Policy.FULL) {
+                out.add(new Start(c, new SparseTrainer(seeded, listener)));
+            } else {
+                atTargets.forEach(t -> out.add(new Start(c, t)));
+            }
+        }
+        return out;
+    }
+
+    /** A sweep's runs at one target, with the runs of no target ({@code full}), in result order. */
+    static List<RunResult> atTarget(List<RunResult> runs, double target) {
+        return runs.stream()
+                .filter(r -> r.targetActivation() == null || Math.abs(r.targetActivation() - target) < 1e-12).toList();
     }
 
     /**
@@ -77,17 +125,14 @@ public final class ExperimentRunner {
      * order: the machine's speed drifts on shared runners, and interleaving lets the drift hit every
      * policy alike instead of whichever ran last. The data tensors are shared.
      */
-    private static List<RunResult> interleaved(ExperimentConfig cfg, SparseTrainer trainer, DataSplit data,
+    private static List<RunResult> interleaved(List<Start> starts, DataSplit data, ExperimentConfig cfg,
             Supplier<Block> blocks) {
-        List<Policy> policies = new ArrayList<>();
-        policies.add(Policy.AST);
-        policies.addAll(cfg.controls());
         try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice())) {
             TrainingTensors tensors = TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed());
             List<SparseTrainer.TrainingRun> open = new ArrayList<>();
             try {
-                for (Policy p : policies) {
-                    open.add(trainer.start(p, tensors, blocks));
+                for (Start s : starts) {
+                    open.add(s.trainer().start(s.policy(), tensors, blocks));
                 }
                 boolean more = true;
                 while (more) {

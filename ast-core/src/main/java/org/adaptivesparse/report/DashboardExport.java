@@ -35,9 +35,14 @@ public final class DashboardExport {
     private DashboardExport() {
     }
 
-    /** The {@code customBiggerIsBetter} array. */
-    public static String bigger(ExperimentResult r) {
+    /** The {@code customBiggerIsBetter} array; a sweep's points each under their own name ({@code cnn@10%}). */
+    public static String bigger(ExperimentResult sweepOrExperiment) {
         JsonArray a = new JsonArray();
+        sweepOrExperiment.points().forEach(p -> bigger(a, p));
+        return JsonFiles.gson().toJson(a);
+    }
+
+    private static void bigger(JsonArray a, ExperimentResult r) {
         for (String policy : r.policies()) {
             add(a, r.name() + " " + policy + " accuracy", "ratio", over(r, policy, RunResult::finalAccuracy),
                     "final test accuracy");
@@ -50,12 +55,16 @@ public final class DashboardExport {
             add(a, r.name() + " ast speedup vs full", "x", Spread.of(r.comparison().speedupVsFull()),
                     "median epoch seconds, full / ast, measured in one process");
         }
+    }
+
+    /** The {@code customSmallerIsBetter} array; a sweep's points each under their own name. */
+    public static String smaller(ExperimentResult sweepOrExperiment) {
+        JsonArray a = new JsonArray();
+        sweepOrExperiment.points().forEach(p -> smaller(a, p));
         return JsonFiles.gson().toJson(a);
     }
 
-    /** The {@code customSmallerIsBetter} array. */
-    public static String smaller(ExperimentResult r) {
-        JsonArray a = new JsonArray();
+    private static void smaller(JsonArray a, ExperimentResult r) {
         for (String policy : r.policies()) {
             add(a, r.name() + " " + policy + " median epoch seconds", "s", over(r, policy, DashboardExport::epochSeconds),
                     "training loop, measured");
@@ -64,12 +73,19 @@ public final class DashboardExport {
             add(a, r.name() + " " + policy + " test loss", "loss", over(r, policy, RunResult::finalTestLoss),
                     "final test loss");
         }
-        return JsonFiles.gson().toJson(a);
     }
 
-    /** The Bencher Metric Format object; with several seeds, each value is the median and the bounds their range. */
-    public static String bencher(ExperimentResult r) {
+    /**
+     * The Bencher Metric Format object; with several seeds, each value is the median and the bounds their
+     * range; a sweep's points each under their own name.
+     */
+    public static String bencher(ExperimentResult sweepOrExperiment) {
         JsonObject root = new JsonObject();
+        sweepOrExperiment.points().forEach(p -> bencher(root, p));
+        return JsonFiles.gson().toJson(root);
+    }
+
+    private static void bencher(JsonObject root, ExperimentResult r) {
         for (String policy : r.policies()) {
             JsonObject b = new JsonObject();
             measure(b, "accuracy", over(r, policy, RunResult::finalAccuracy));
@@ -82,7 +98,6 @@ public final class DashboardExport {
             }
             root.add(r.name() + "/" + policy, b);
         }
-        return JsonFiles.gson().toJson(root);
     }
 
     private static double epochSeconds(RunResult run) {

@@ -43,8 +43,12 @@ public final class HtmlReport {
      * @param history entries of the history file (any experiments; this one's last
      *                {@value #HISTORY_POINTS} are charted), empty for none
      */
-    public static String render(ExperimentResult result, List<HistoryEntry> history) {
+    public static String render(ExperimentResult sweepOrExperiment, List<HistoryEntry> history) {
         Map<String, Object> m = new LinkedHashMap<>();
+        TradeOff tradeOff = TradeOff.of(sweepOrExperiment).orElse(null);
+        // A sweep's other sections show one point, the recommended one; the trade-off section shows them all.
+        ExperimentResult result = tradeOff == null ? sweepOrExperiment : tradeOff.detail(sweepOrExperiment);
+        m.put("tradeOff", tradeOff == null ? null : tradeOffSection(sweepOrExperiment, tradeOff));
         m.put("name", result.name());
         m.put("description", result.description() == null ? "" : result.description());
         m.put("startedAt", result.startedAt() == null ? "" : result.startedAt());
@@ -57,12 +61,104 @@ public final class HtmlReport {
         m.put("timeToTarget", ReportModel.timeToTargetTable(result));
         m.put("targetAccuracy", result.configured(Options.TARGET_ACCURACY).map(Formats::ratio).orElse(""));
         m.put("evalsPerEpoch", String.valueOf(result.configured(Options.EVALS_PER_EPOCH).orElse(1)));
-        m.put("charts", charts(result, history));
+        // a sweep's history has one line per point; the trend shows the point the report details
+        m.put("charts", charts(result, history, tradeOff == null ? result.name()
+                : ExperimentResult.pointName(result.name(), tradeOff.detailTarget(sweepOrExperiment))));
         m.put("baseline", baseline(result));
-        m.put("configuration", pairs(result.configuration()));
+        m.put("configuration", pairs(sweepOrExperiment.configuration()));
         m.put("environment", environment(result.environment()));
         m.put("epochTables", epochTables(result));
         return Templates.render("report.ftlh", m);
+    }
+
+    /** The trade-off section of a sweep: chart, table, best target per series, and the rules behind them. */
+    static Map<String, Object> tradeOffSection(ExperimentResult sweep, TradeOff t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("chart", tradeOffChart(sweep, t));
+        m.put("timeLabel", t.timeLabel());
+        m.put("rule", t.rule());
+        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> untimed = new ArrayList<>();
+        List<TradeOff.Point> all = new ArrayList<>(t.points());
+        if (t.full() != null) {
+            all.add(t.full());
+        }
+        for (TradeOff.Point p : all) {
+            boolean best = t.best().get(p.series()) == p;
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("target", p.target() == null ? "100% (reference)" : ExperimentResult.percent(p.target()));
+            row.put("series", p.series());
+            row.put("color", color(p.series()));
+            row.put("time", TradeOff.time(p));
+            row.put("reached", t.timeToTarget() ? p.reached() + "/" + p.seeds() : "—");
+            row.put("accuracy", spread(p.accuracy().median(), p.accuracy().min(), p.accuracy().max(), p.seeds()));
+            row.put("frontier", p.target() == null ? "—" : p.frontier() ? "yes" : "no");
+            row.put("best", best ? "best" : "");
+            rows.add(row);
+            if (!p.timed()) {
+                untimed.add(p.series() + (p.target() == null ? "" : " at " + ExperimentResult.percent(p.target()))
+                        + " (reached on " + p.reached() + " of " + p.seeds() + " seeds)");
+            }
+        }
+        m.put("rows", rows);
+        m.put("untimed", untimed);
+        List<String> best = new ArrayList<>();
+        for (Map.Entry<String, TradeOff.Point> e : t.best().entrySet()) {
+            TradeOff.Point p = e.getValue();
+            best.add(e.getKey() + ": " + ExperimentResult.percent(p.target()) + " (" + TradeOff.time(p) + " "
+                    + t.timeLabel().replace("training s", "s") + ", final accuracy " + Formats.ratio(p.accuracy().median())
+                    + ")");
+        }
+        m.put("best", best);
+        m.put("recommended", t.recommended().map(p -> ExperimentResult.percent(p.target())).orElse(""));
+        m.put("detail", ExperimentResult.percent(t.detailTarget(sweep)));
+        return m;
+    }
+
+
+    private static String spread(double median, double min, double max, int n) {
+        return n > 1 ? Formats.ratio(median) + " [" + Formats.ratio(min) + "–" + Formats.ratio(max) + "]"
+                : Formats.ratio(median);
+    }
+
+    /** A series' colour: AST's modes apart from each other, the controls as everywhere else. */
+    static String color(String series) {
+        return series.equals("ast (stale)") ? "#0d9488" : ReportModel.color(series.split(" ")[0]);
+    }
+
+    /**
+     * Time against final accuracy, one point per target and series, labelled with its target, the
+     * frontier circled, medians with min–max whiskers over seeds; {@code full} as one reference point.
+     * A point without a median time is not drawn (the table lists it).
+     */
+    static String tradeOffChart(ExperimentResult sweep, TradeOff t) {
+        int seeds = sweep.seedCount();
+        SvgChart chart = SvgChart.line("Time against accuracy per target" + (seeds > 1 ? ", " + seeds + " seeds" : ""),
+                t.timeLabel() + (seeds > 1 ? "; medians, whiskers: min–max" : "") + "; circled: frontier",
+                "final test accuracy").percentY();
+        for (String name : t.seriesNames()) {
+            List<TradeOff.Point> ps = t.series(name);
+            String color = color(name);
+            chart.series(name, color, ps.stream().mapToDouble(p -> p.timed() ? p.seconds() : Double.NaN).toArray(),
+                    ps.stream().mapToDouble(p -> p.accuracy().median()).toArray());
+            for (TradeOff.Point p : ps) {
+                if (p.timed()) {
+                    chart.whisker(color, p.seconds(), p.accuracy().median(), p.secondsMin(), p.secondsMax(),
+                            p.accuracy().min(), p.accuracy().max());
+                    chart.note(p.seconds(), p.accuracy().median(), ExperimentResult.percent(p.target()), color,
+                            p.frontier());
+                }
+            }
+        }
+        TradeOff.Point f = t.full();
+        if (f != null && f.timed()) {
+            String color = ReportModel.color("full");
+            chart.series("full (reference)", color, new double[] {f.seconds()}, new double[] {f.accuracy().median()})
+                    .whisker(color, f.seconds(), f.accuracy().median(), f.secondsMin(), f.secondsMax(),
+                            f.accuracy().min(), f.accuracy().max())
+                    .note(f.seconds(), f.accuracy().median(), "full", color, false);
+        }
+        return chart.render();
     }
 
     /** Renders and writes the report to {@code file}. */
@@ -122,6 +218,10 @@ public final class HtmlReport {
     }
 
     static List<String> charts(ExperimentResult result, List<HistoryEntry> history) {
+        return charts(result, history, result.name());
+    }
+
+    static List<String> charts(ExperimentResult result, List<HistoryEntry> history, String historyName) {
         List<String> out = new ArrayList<>();
         if (result.runs().stream().anyMatch(r -> !r.evaluations().isEmpty())) {
             out.add(accuracyOverTime(result));
@@ -175,7 +275,7 @@ public final class HtmlReport {
                     .render());
         }
 
-        List<HistoryEntry> h = History.last(history == null ? List.of() : history, result.name(), HISTORY_POINTS);
+        List<HistoryEntry> h = History.last(history == null ? List.of() : history, historyName, HISTORY_POINTS);
         if (h.size() >= 2) { // a trend needs two runs; the first run's figures are in the tables already
             double[] hx = new double[h.size()];
             for (int i = 0; i < hx.length; i++) {

@@ -76,11 +76,15 @@ public final class IndexPage {
         return file;
     }
 
-    private static Map<String, String> row(String dir, ExperimentResult r) {
-        Map<String, Object> v = ReportModel.verdict(r);
+    private static Map<String, String> row(String dir, ExperimentResult sweepOrExperiment) {
+        Map<String, Object> v = ReportModel.verdict(sweepOrExperiment);
+        TradeOff t = TradeOff.of(sweepOrExperiment).orElse(null);
+        // a sweep's row shows the figures of the point its report details
+        ExperimentResult r = t == null ? sweepOrExperiment : t.detail(sweepOrExperiment);
         RunResult ast = r.run("ast").orElse(null);
         Map<String, String> row = new LinkedHashMap<>();
-        row.put("name", r.name());
+        row.put("name", t == null ? r.name() : r.name() + " (sweep; figures at "
+                + ExperimentResult.percent(t.detailTarget(sweepOrExperiment)) + ")");
         StringBuilder href = new StringBuilder();
         for (Path segment : Path.of(dir)) {
             href.append(URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20")).append('/');

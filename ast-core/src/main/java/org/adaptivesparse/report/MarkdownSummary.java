@@ -80,7 +80,9 @@ public final class MarkdownSummary {
         } else if (verdict != null) {
             s.append("No threshold or baseline is configured.\n\n");
         }
-        headline(s, result);
+        TradeOff sweep = TradeOff.of(result).orElse(null);
+        headline(s, sweep == null ? result : sweep.detail(result), sweep == null ? ""
+                : " at targetActivation " + ExperimentResult.percent(sweep.detailTarget(result)));
         BaselineComparison b = verdict == null ? null : verdict.baseline();
         if (b != null && !b.deltas().isEmpty()) {
             s.append("| Against baseline | Baseline | Current | Change | Rule | Held |\n");
@@ -94,6 +96,10 @@ public final class MarkdownSummary {
                         .append(d.regressed() ? icon("fail") + " no" : icon("pass") + " yes").append(" |\n");
             }
             s.append('\n');
+        }
+        if (sweep != null) {
+            tradeOff(s, result, sweep);
+            result = sweep.detail(result);
         }
         s.append("| Run | Final accuracy | Test loss | Training s | Median s/epoch | Speedup vs full (measured)"
                 + " | Trained samples | Activation | Savings (modeled) |\n");
@@ -117,17 +123,55 @@ public final class MarkdownSummary {
      * side by side, time to target first; then the modeled figures, labelled as modeled.
      */
     @SuppressWarnings("unchecked")
-    private static void headline(StringBuilder s, ExperimentResult result) {
+    private static void headline(StringBuilder s, ExperimentResult result, String where) {
         Map<String, Object> h = ReportModel.headline(result);
         List<Map<String, String>> measured = (List<Map<String, String>>) h.get("measured");
         int seeds = result.seedCount();
-        s.append("| Measured").append(seeds > 1 ? " (median of " + seeds + " seeds)" : "").append(" | AST | How |\n");
+        s.append("| Measured").append(where).append(seeds > 1 ? " (median of " + seeds + " seeds)" : "").append(" | AST | How |\n");
         s.append("|---|---:|---|\n");
         measured.stream().sorted(java.util.Comparator.comparingInt(c -> c.get("label").startsWith("Time to") ? 0 : 1))
                 .forEach(c -> s.append("| ").append(text(c.get("label"))).append(" | **").append(text(c.get("value")))
                         .append("** | ").append(text(c.get("note"))).append(" |\n"));
         s.append("| Energy savings (modeled) | ").append(text((String) h.get("savings")))
                 .append(" | modeled from sample counts, not measured |\n\n");
+    }
+
+    /**
+     * A sweep's recommended target in one line, then its trade-off table, then a heading for the
+     * side-by-side table of the point the report details.
+     */
+    private static void tradeOff(StringBuilder s, ExperimentResult sweep, TradeOff t) {
+        s.append(recommendation(t)).append("\n\n");
+        s.append("| Target | Policy | Median ").append(text(t.timeLabel())).append(" [min–max] | Reached"
+                + " | Median final accuracy [min–max] | Frontier |\n");
+        s.append("|---:|---|---:|---:|---:|---|\n");
+        List<TradeOff.Point> all = new java.util.ArrayList<>(t.points());
+        if (t.full() != null) {
+            all.add(t.full());
+        }
+        for (TradeOff.Point p : all) {
+            boolean best = t.best().get(p.series()) == p;
+            s.append("| ").append(p.target() == null ? "100%" : ExperimentResult.percent(p.target())).append(" | ")
+                    .append(text(p.series())).append(best ? " **(best)**" : "").append(" | ").append(TradeOff.time(p))
+                    .append(" | ").append(t.timeToTarget() ? p.reached() + "/" + p.seeds() : "—").append(" | ")
+                    .append(Formats.ratio(p.accuracy().median()))
+                    .append(p.seeds() > 1 ? " [" + Formats.ratio(p.accuracy().min()) + "–" + Formats.ratio(p.accuracy().max())
+                            + "]" : "")
+                    .append(" | ").append(p.target() == null ? "reference" : p.frontier() ? "yes" : "no").append(" |\n");
+        }
+        s.append("\n").append(text(Character.toUpperCase(t.rule().charAt(0)) + t.rule().substring(1))).append(".\n\n");
+        s.append("Side by side at targetActivation ").append(ExperimentResult.percent(t.detailTarget(sweep)))
+                .append(":\n\n");
+    }
+
+    /**
+     * {@code **Recommended target: 20%** — ast (fresh): 12.3 s to 0.800 [11.0–13.1], reached on 3/3 seeds,
+     * final accuracy 0.853 [0.840–0.861]}; says so when no AST target has a time.
+     */
+    static String recommendation(TradeOff t) {
+        return t.recommended().map(p -> "**Recommended target: " + ExperimentResult.percent(p.target()) + "** \u2014 "
+                + t.figures(p)).orElse("**No recommended target**: " + text(t.recommendation()
+                        .substring("no recommended target: ".length())) + ".");
     }
 
     /**

@@ -28,6 +28,10 @@ final class ReportModel {
     }
 
     static String metricLabel(String metric) {
+        int at = metric.indexOf('@'); // a sweep's point: accuracy@10%
+        if (at > 0) {
+            return metricLabel(metric.substring(0, at)) + " at " + metric.substring(at + 1);
+        }
         return switch (metric) {
             case "accuracy" -> "Final accuracy (AST)";
             case "activation" -> "Activation (AST)";

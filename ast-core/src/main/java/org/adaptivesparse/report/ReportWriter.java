@@ -40,7 +40,9 @@ public final class ReportWriter {
         OutputDirectories.prepare(directory);
         List<HistoryEntry> history = List.of();
         if (historyFile != null) {
-            History.append(historyFile, result);
+            for (ExperimentResult point : result.points()) { // a sweep: one line per point, named like it
+                History.append(historyFile, point.withVerdict(result.verdict()));
+            }
             history = History.read(historyFile);
         }
         Path json = directory.resolve(ResultJson.FILE_NAME);

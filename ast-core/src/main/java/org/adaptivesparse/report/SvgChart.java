@@ -36,6 +36,15 @@ public final class SvgChart {
 
     private final List<Area> areas = new ArrayList<>();
 
+    private record Whisker(String color, double x, double y, double xlo, double xhi, double ylo, double yhi) {
+    }
+
+    private record Note(double x, double y, String text, String color, boolean ring) {
+    }
+
+    private final List<Whisker> whiskers = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+
     private SvgChart(String title, String xLabel, String yLabel) {
         this.title = title;
         this.xLabel = xLabel;
@@ -71,6 +80,21 @@ public final class SvgChart {
      */
     public SvgChart area(String label, String color, double[] x, double[] lo, double[] hi) {
         areas.add(new Area(label, color, x, lo, hi));
+        return this;
+    }
+
+    /**
+     * Draws thin error bars through the point ({@code x}, {@code y}): horizontally from {@code xlo} to
+     * {@code xhi}, vertically from {@code ylo} to {@code yhi}, such as a figure's min–max over seeds.
+     */
+    public SvgChart whisker(String color, double x, double y, double xlo, double xhi, double ylo, double yhi) {
+        whiskers.add(new Whisker(color, x, y, xlo, xhi, ylo, yhi));
+        return this;
+    }
+
+    /** Writes {@code text} beside the point ({@code x}, {@code y}); {@code ring} also circles the point. */
+    public SvgChart note(double x, double y, String text, String color, boolean ring) {
+        notes.add(new Note(x, y, text, color, ring));
         return this;
     }
 
@@ -143,6 +167,19 @@ public final class SvgChart {
                         .append(d).append(" Z\"/>");
             }
         }
+        for (Whisker w : whiskers) {
+            String stroke = "\" stroke=\"" + Templates.escape(w.color) + "\" stroke-width=\"1.2\" stroke-opacity=\"0.7\"/>";
+            if (Double.isFinite(w.xlo) && Double.isFinite(w.xhi) && Double.isFinite(w.y)) {
+                s.append("<line x1=\"").append(n(sx.applyAsDouble(w.xlo))).append("\" x2=\"").append(n(sx.applyAsDouble(w.xhi)))
+                        .append("\" y1=\"").append(n(sy.applyAsDouble(w.y))).append("\" y2=\"").append(n(sy.applyAsDouble(w.y)))
+                        .append(stroke);
+            }
+            if (Double.isFinite(w.ylo) && Double.isFinite(w.yhi) && Double.isFinite(w.x)) {
+                s.append("<line x1=\"").append(n(sx.applyAsDouble(w.x))).append("\" x2=\"").append(n(sx.applyAsDouble(w.x)))
+                        .append("\" y1=\"").append(n(sy.applyAsDouble(w.ylo))).append("\" y2=\"").append(n(sy.applyAsDouble(w.yhi)))
+                        .append(stroke);
+            }
+        }
         for (double t : yt) {
             double y = sy.applyAsDouble(t);
             s.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + pw).append("\" y1=\"")
@@ -195,6 +232,19 @@ public final class SvgChart {
                     }
                 }
             }
+        }
+        for (Note note : notes) {
+            if (!Double.isFinite(note.x) || !Double.isFinite(note.y)) {
+                continue;
+            }
+            double px = sx.applyAsDouble(note.x);
+            double py = sy.applyAsDouble(note.y);
+            if (note.ring) {
+                s.append("<circle r=\"7\" fill=\"none\" stroke=\"").append(Templates.escape(note.color))
+                        .append("\" stroke-width=\"2\" cx=\"").append(n(px)).append("\" cy=\"").append(n(py)).append("\"/>");
+            }
+            s.append("<text class=\"tick\" x=\"").append(n(px + 8)).append("\" y=\"").append(n(py - 8)).append("\">")
+                    .append(Templates.escape(note.text)).append("</text>");
         }
         legend(s, TOP + ph + 56);
         s.append("</svg>");
@@ -262,6 +312,14 @@ public final class SvgChart {
                 if (Double.isFinite(l) && Double.isFinite(h)) {
                     lo = Math.min(lo, l);
                     hi = Math.max(hi, h);
+                }
+            }
+        }
+        for (Whisker w : whiskers) {
+            for (double v : xAxis ? new double[] {w.xlo, w.xhi} : new double[] {w.ylo, w.yhi}) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
             }
         }

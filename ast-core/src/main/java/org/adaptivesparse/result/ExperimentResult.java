@@ -1,10 +1,14 @@
 package org.adaptivesparse.result;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.adaptivesparse.config.Option;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.stats.Spread;
 
 /**
@@ -18,19 +22,41 @@ import org.adaptivesparse.stats.Spread;
  * @param settings         the settings that decide the figures (baseline comparability)
  * @param configuration    every configuration value, for display
  * @param environment      where it ran
- * @param runs             AST first, then the controls in configured order
- * @param comparison       measured side-by-side figures
+ * @param runs             AST first, then the controls in configured order; in a sweep, per seed AST at
+ *                         every target, then each control ({@code full} once, {@code random} at every target)
+ * @param comparison       measured side-by-side figures; null for a sweep, whose {@link #points() points}
+ *                         each have their own
  * @param verdict          thresholds and baseline applied; null before checking
+ * @param sweep            a sweep's points with their side-by-side figures, ascending by target; empty
+ *                         otherwise (and in results written before sweeps)
  */
 public record ExperimentResult(int schemaVersion, String name, String description, String startedAt,
         Map<String, Object> settings, Map<String, Object> configuration, EnvironmentInfo environment,
-        List<RunResult> runs, Comparison comparison, Verdict verdict) {
+        List<RunResult> runs, Comparison comparison, Verdict verdict, List<SweepPoint> sweep) {
 
     /** The JSON schema version this build writes and reads. */
     public static final int SCHEMA_VERSION = 1;
 
     public ExperimentResult {
         runs = List.copyOf(runs);
+        sweep = sweep == null ? List.of() : List.copyOf(sweep);
+    }
+
+    /** A result that is not a sweep. */
+    public ExperimentResult(int schemaVersion, String name, String description, String startedAt,
+            Map<String, Object> settings, Map<String, Object> configuration, EnvironmentInfo environment,
+            List<RunResult> runs, Comparison comparison, Verdict verdict) {
+        this(schemaVersion, name, description, startedAt, settings, configuration, environment, runs, comparison,
+                verdict, List.of());
+    }
+
+    /**
+     * One point of a sweep: its activation target and what its runs measured side by side.
+     *
+     * @param targetActivation the target AST and random trained at
+     * @param comparison       AST at this target against full and random at this target
+     */
+    public record SweepPoint(double targetActivation, Comparison comparison) {
     }
 
     /** The AST run. */
@@ -55,7 +81,65 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     /** How many seeds every policy ran on (1 for results written before seeds). */
     public int seedCount() {
-        return Math.max(1, runs("ast").size());
+        List<RunResult> ast = runs("ast");
+        Double first = ast.isEmpty() ? null : ast.get(0).targetActivation();
+        return Math.max(1, (int) ast.stream().filter(r -> Objects.equals(r.targetActivation(), first)).count());
+    }
+
+    /** True for a sweep over activation targets ({@code targets}): AST and random ran at each. */
+    public boolean isSweep() {
+        return !sweep.isEmpty();
+    }
+
+    /** A sweep's activation targets, ascending, as its runs record them; empty for an experiment that is not a sweep. */
+    public List<Double> targets() {
+        return runs.stream().map(RunResult::targetActivation).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /**
+     * The experiment each point of a sweep amounts to, one per target in ascending order (see
+     * {@link #atTarget(double)}); for an experiment that is not a sweep, itself.
+     */
+    public List<ExperimentResult> points() {
+        if (!isSweep()) {
+            return List.of(this);
+        }
+        return targets().stream().map(this::atTarget).toList();
+    }
+
+    /**
+     * One point of a sweep as an experiment of its own: the runs at {@code target} and the runs of no
+     * target ({@code full}), named {@code <name>@<target>} (see {@link #pointName}), with
+     * {@code targetActivation} in its settings and configuration, and the point's comparison from
+     * {@link #sweep()}. No verdict: each point is judged on its own.
+     */
+    public ExperimentResult atTarget(double target) {
+        List<RunResult> at = runs.stream()
+                .filter(r -> r.targetActivation() == null || Math.abs(r.targetActivation() - target) < 1e-12).toList();
+        Comparison c = sweep.stream().filter(p -> Math.abs(p.targetActivation() - target) < 1e-12)
+                .map(SweepPoint::comparison).findFirst().orElse(null);
+        return new ExperimentResult(schemaVersion, pointName(name, target), description, startedAt,
+                withTarget(settings, target), withTarget(configuration, target), environment, at, c, null, List.of());
+    }
+
+    /** {@code cnn@10%}: the name of a sweep's point in reports, messages and the baseline file. */
+    public static String pointName(String experiment, double target) {
+        return experiment + "@" + percent(target);
+    }
+
+    /** {@code 10%}, {@code 2.5%}: a target as the sweep's names and messages show it. */
+    public static String percent(double target) {
+        String s = String.format(Locale.ROOT, "%.2f", 100 * target).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s + "%";
+    }
+
+    private static Map<String, Object> withTarget(Map<String, Object> m, double target) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(m);
+        out.put(Options.TARGET_ACTIVATION.name(), target);
+        return out;
     }
 
     /**
@@ -89,6 +173,6 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
     /** A copy with the given verdict. */
     public ExperimentResult withVerdict(Verdict v) {
         return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration, environment,
-                runs, comparison, v);
+                runs, comparison, v, sweep);
     }
 }

@@ -61,6 +61,6 @@ public final class ResultJson {
     public static ExperimentResult normalize(ExperimentResult r) {
         return new ExperimentResult(r.schemaVersion(), r.name(), r.description(), r.startedAt(),
                 SettingValues.normalize(r.settings()), SettingValues.normalize(r.configuration()), r.environment(),
-                r.runs(), r.comparison(), r.verdict());
+                r.runs(), r.comparison(), r.verdict(), r.sweep());
     }
 }

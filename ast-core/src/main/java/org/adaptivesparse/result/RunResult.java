@@ -19,15 +19,25 @@ import java.util.List;
  *                     {@code targetAccuracy}; null when not reached or no target was set
  * @param samplesToTarget trained samples up to it, null likewise
  * @param stepsToTarget optimizer steps up to it, null likewise
+ * @param targetActivation in a sweep ({@code targets}), the activation target this run trained at; null
+ *                     for {@code full}, outside a sweep and in results written before sweeps
  */
 public record RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
         int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
-        Long samplesToTarget, Long stepsToTarget) {
+        Long samplesToTarget, Long stepsToTarget, Double targetActivation) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
         trace = List.copyOf(trace);
         evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+    }
+
+    /** A run outside a sweep. */
+    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+            int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
+            Long samplesToTarget, Long stepsToTarget) {
+        this(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations, timeToTargetSeconds,
+                samplesToTarget, stepsToTarget, null);
     }
 
     /** A run as results before evaluations and time to target were recorded describe it. */
@@ -41,7 +51,13 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         var hit = EvalPoint.firstReaching(evaluations, target);
         return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
                 hit.map(EvalPoint::trainSeconds).orElse(null), hit.map(EvalPoint::trainedSamples).orElse(null),
-                hit.map(EvalPoint::steps).orElse(null));
+                hit.map(EvalPoint::steps).orElse(null), targetActivation);
+    }
+
+    /** A copy recording the activation target it trained at in a sweep (null: none). */
+    public RunResult withTargetActivation(Double target) {
+        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
+                timeToTargetSeconds, samplesToTarget, stepsToTarget, target);
     }
 
     /** Test accuracy after the last finished epoch, NaN when none finished. */

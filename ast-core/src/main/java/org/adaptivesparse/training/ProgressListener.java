@@ -5,7 +5,9 @@ import org.adaptivesparse.result.RunResult;
 
 /**
  * Receives progress as an experiment runs. The Maven goal routes it to Maven's log, the JUnit
- * extension to its reporter; {@link ProgressFormat} gives the standard wording.
+ * extension to its reporter; {@link ProgressFormat} gives the standard wording. {@code policy} is the
+ * policy's id for display; in a sweep it carries the point's target ({@code ast@10%}, {@code random@10%})
+ * and {@code experiment} is the point's name ({@code cnn@10%}), except for {@code full}, which runs once.
  */
 public interface ProgressListener {
 

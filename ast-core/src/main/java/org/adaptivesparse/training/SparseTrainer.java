@@ -22,6 +22,7 @@ import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.result.EpochMetrics;
 import org.adaptivesparse.result.EvalPoint;
+import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.selection.BatchSelection;
 import org.adaptivesparse.selection.EpochPlan;
@@ -149,7 +150,7 @@ public final class SparseTrainer {
         boolean next() {
             if (!started) {
                 started = true;
-                listener.runStarted(cfg.name(), policy.id(), cfg.epochs());
+                listener.runStarted(cfg.name(), label(), cfg.epochs());
             }
             if (diverged != null || epochs.size() >= cfg.epochs()) {
                 return false;
@@ -158,10 +159,10 @@ public final class SparseTrainer {
             try {
                 EpochMetrics m = epoch(epoch);
                 epochs.add(m);
-                listener.epochFinished(cfg.name(), policy.id(), m, cfg.epochs());
+                listener.epochFinished(cfg.name(), label(), m, cfg.epochs());
             } catch (DivergedException e) {
                 diverged = e.getMessage();
-                listener.warn("[" + policy.id() + "] " + diverged + "; keeping the " + epochs.size()
+                listener.warn("[" + label() + "] " + diverged + "; keeping the " + epochs.size()
                         + " finished epoch(s)");
             }
             boolean more = diverged == null && epochs.size() < cfg.epochs();
@@ -171,10 +172,17 @@ public final class SparseTrainer {
             return more;
         }
 
+        /** The policy as progress lines name it: in a sweep, with the point's target ({@code ast@10%}). */
+        private String label() {
+            return cfg.isSweep() && policy != Policy.FULL
+                    ? policy.id() + "@" + ExperimentResult.percent(cfg.targetActivation()) : policy.id();
+        }
+
         RunResult result() {
             String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
             RunResult r = new RunResult(policy.id(), selection, epochs,
-                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null);
+                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null,
+                    cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null);
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
         }
 
@@ -200,7 +208,7 @@ public final class SparseTrainer {
                     batch[i] = order[from + i];
                 }
                 trainBatch(epoch, batchNo, batch, acc);
-                listener.batchFinished(cfg.name(), policy.id(), epoch, cfg.epochs(), batchNo, batches);
+                listener.batchFinished(cfg.name(), label(), epoch, cfg.epochs(), batchNo, batches);
                 if (nextEval < cfg.evalsPerEpoch() && batchNo == evalBatch(nextEval, batches)) {
                     long e0 = System.nanoTime();
                     progress.seconds = (e0 - start - evalNanos) / 1e9 + trainedSecondsBefore();

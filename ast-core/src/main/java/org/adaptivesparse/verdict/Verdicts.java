@@ -1,7 +1,9 @@
 package org.adaptivesparse.verdict;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Options;
@@ -11,7 +13,11 @@ import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
-/** Applies thresholds, the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one place a {@link Verdict} is made. */
+/**
+ * Applies thresholds, the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one
+ * place a {@link Verdict} is made. A sweep is judged point by point ({@link ExperimentResult#points()}),
+ * each point with its own target, against its own baseline entry.
+ */
 public final class Verdicts {
     private Verdicts() {
     }
@@ -40,6 +46,9 @@ public final class Verdicts {
      */
     public static Verdict evaluate(Thresholds thresholds, double targetActivation, int warmupEpochs,
             BaselineRules baseline, ExperimentResult result) {
+        if (result.isSweep()) {
+            return sweep(thresholds, warmupEpochs, baseline, result);
+        }
         List<Check> checks = new ArrayList<>(
                 ThresholdCheck.checks(thresholds, targetActivation, warmupEpochs, result));
         List<Violation> violations = new ArrayList<>(checks.stream().filter(c -> !c.held())
@@ -53,5 +62,57 @@ public final class Verdicts {
             checks.addAll(o.checks());
         }
         return new Verdict(violations.isEmpty(), violations, comparison, checks);
+    }
+
+    /**
+     * Every point's verdict, merged: each rule applies to each point, its message prefixed with the
+     * point ({@code at targetActivation 10%: accuracy 0.71 is below minAccuracy 0.75}) and its rule
+     * and baseline figures named after it ({@code minAccuracy@10%}). A message that an earlier point
+     * already gave word for word (full's divergence, a missing baseline file) is given once.
+     */
+    private static Verdict sweep(Thresholds thresholds, int warmupEpochs, BaselineRules baseline,
+            ExperimentResult result) {
+        List<Check> checks = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        List<BaselineComparison> comparisons = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> seenChecks = new HashSet<>();
+        for (double t : result.targets()) {
+            ExperimentResult point = result.atTarget(t);
+            Verdict v = evaluate(thresholds, t, warmupEpochs, baseline, point);
+            String at = "at targetActivation " + ExperimentResult.percent(t) + ": ";
+            String suffix = "@" + ExperimentResult.percent(t);
+            for (Violation x : v.violations()) {
+                if (seen.add(x.message())) {
+                    violations.add(new Violation(x.metric(), x.actual(), x.limit(), at + x.message()));
+                }
+            }
+            for (Check c : v.checks()) {
+                if (c.held() || seenChecks.add(c.kind() + c.message())) {
+                    checks.add(new Check(c.kind(), c.rule() + suffix, c.metric(), c.value(), c.limit(), c.atLeast(),
+                            c.held(), c.held() ? c.message() : at + c.message()));
+                }
+            }
+            if (v.baseline() != null) {
+                BaselineComparison b = v.baseline();
+                comparisons.add(new BaselineComparison(b.file(), b.status(),
+                        b.reason() == null ? null : point.name() + ": " + b.reason(),
+                        b.deltas().stream().map(d -> new BaselineComparison.Delta(d.metric() + suffix, d.baseline(),
+                                d.current(), d.higherIsBetter(), d.regressed(), d.tolerance())).toList()));
+            }
+        }
+        return new Verdict(violations.isEmpty(), violations, merge(comparisons), checks);
+    }
+
+    /** One comparison for the whole sweep: compared only when every point was; every point's rows. */
+    private static BaselineComparison merge(List<BaselineComparison> points) {
+        if (points.isEmpty()) {
+            return null;
+        }
+        String status = points.stream().map(BaselineComparison::status)
+                .filter(s -> !s.equals(BaselineComparison.COMPARED)).findFirst().orElse(BaselineComparison.COMPARED);
+        List<String> reasons = points.stream().map(BaselineComparison::reason).filter(r -> r != null).distinct().toList();
+        return new BaselineComparison(points.get(0).file(), status, reasons.isEmpty() ? null : String.join("; ", reasons),
+                points.stream().flatMap(b -> b.deltas().stream()).toList());
     }
 }

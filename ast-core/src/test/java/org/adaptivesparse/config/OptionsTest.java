@@ -96,6 +96,37 @@ class OptionsTest {
     }
 
     @Test
+    void targetsMakeASweepThatReplacesTargetActivation() {
+        ExperimentConfig c = ConfigurationProcessor.process(raw().put("targets", "20%, 0.05,0.1", "pom")
+                .put("targetActivation", "0.3", "pom"), null, null);
+        assertTrue(c.isSweep());
+        assertEquals(List.of(0.05, 0.1, 0.2), c.targets());
+        var settings = c.comparableSettings();
+        assertEquals("0.05,0.1,0.2", settings.get("targets"));
+        assertTrue(!settings.containsKey("targetActivation"), "each point has its own target: " + settings);
+        assertEquals(List.of(), ExperimentConfig.builder().build().targets());
+        assertTrue(!ExperimentConfig.builder().build().comparableSettings().containsKey("targets"));
+    }
+
+    @Test
+    void badTargetsNameTheOption() {
+        assertEquals("-Dast.targets: targets 0.1,1.5: 1.5 is out of range; allowed: each greater than 0 and at most 1"
+                + " (e.g. 0.05,0.1,0.2 or 5%,10%,20%)", located("targets", "0.1,150%"));
+        assertEquals("-Dast.targets: targets 0,0.1: 0 is out of range; allowed: each greater than 0 and at most 1"
+                + " (e.g. 0.05,0.1,0.2 or 5%,10%,20%)", located("targets", "0,0.1"));
+        assertEquals("-Dast.targets: targets 0.1,0.1 lists a target twice", located("targets", "10%,0.1"));
+        assertEquals("-Dast.targets: targets '0.1,,0.2' has an empty value; write a comma-separated list such as"
+                + " 0.05,0.1,0.2 or 5%,10%,20%", located("targets", "0.1,,0.2"));
+        assertEquals("-Dast.targets: targets 'x' is not a number; give a ratio such as 0.85 or 85%",
+                located("targets", "0.1,x"));
+    }
+
+    private static String located(String name, String value) {
+        return assertThrows(ConfigException.class, () -> ConfigurationProcessor.process(
+                raw().put(name, value, "-Dast." + name), null, null)).located();
+    }
+
+    @Test
     void everyOptionIsInTheReadmeTable() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
         int start = readme.indexOf("### Parameters and defaults");

@@ -3,6 +3,7 @@ package org.adaptivesparse.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,8 @@ import org.adaptivesparse.result.AstFileException;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultJson;
+import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.verdict.Baseline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,45 @@ class ExperimentPipelineTest {
         p.writeBaseline(first.resultJson(), baseline);
         assertTrue(p.check(withBaseline, first.resultJson()).passed());
         assertFalse(p.check(cfg.toBuilder().maxActivationError(0.0).build(), first.resultJson()).passed());
+    }
+
+    @Test
+    void aSweepTrainsFullOncePerSeedAndAstAndRandomAtEveryTarget(@TempDir Path out) throws Exception {
+        ExperimentPipeline p = new ExperimentPipeline(null);
+        ExperimentConfig cfg = synthetic(out).targets("0.1,0.3").seeds("2").targetAccuracy(0.5).build();
+        ExperimentOutcome o = p.run(cfg);
+        ExperimentResult r = o.result();
+
+        assertTrue(r.isSweep());
+        assertNull(r.comparison(), "each point has its own");
+        List<String> perSeed = List.of("ast@0.1", "ast@0.3", "full@null", "random@0.1", "random@0.3");
+        assertEquals(perSeed, r.runs().subList(0, 5).stream().map(x -> x.policy() + "@" + x.targetActivation()).toList());
+        assertEquals(perSeed, r.runs().subList(5, 10).stream().map(x -> x.policy() + "@" + x.targetActivation()).toList());
+        assertEquals(List.of(42L, 43L), r.runs("full").stream().map(x -> x.seed()).toList());
+        for (RunResult run : r.runs()) {
+            double target = run.targetActivation() == null ? 1.0 : run.targetActivation();
+            double last = run.epochs().get(run.epochs().size() - 1).activationRate();
+            if (run.policy().equals("ast")) { // the controller has 32 batches to settle: nearer its target than the other
+                double other = target == 0.1 ? 0.3 : 0.1;
+                assertTrue(Math.abs(last - target) < Math.abs(last - other), "ast at " + target + ": " + last);
+            } else {
+                assertEquals(target, last, 0.01, run.policy() + " at " + target);
+            }
+        }
+        assertEquals(2, r.seedCount());
+        assertEquals(List.of(0.1, 0.3), r.sweep().stream().map(ExperimentResult.SweepPoint::targetActivation).toList());
+        assertNotNull(r.sweep().get(1).comparison().speedupVsFull());
+        assertTrue(Files.readString(o.reportHtml()).contains("id=\"trade-off\""));
+        assertTrue(Files.readString(o.summaryMd()).contains("Recommended target: ")
+                || Files.readString(o.summaryMd()).contains("No recommended target"));
+        ExperimentResult back = ResultJson.read(o.resultJson());
+        assertEquals(r.runs().stream().map(RunResult::targetActivation).toList(),
+                back.runs().stream().map(RunResult::targetActivation).toList());
+
+        Path baseline = out.resolve("ast-baseline.json");
+        p.writeBaseline(o.resultJson(), baseline);
+        assertEquals(List.of("syn@10%", "syn@30%"), List.copyOf(Baseline.read(baseline).experiments().keySet()));
+        assertTrue(p.check(cfg.toBuilder().baselineFile(baseline).build(), o.resultJson()).passed());
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class ResultFixture {
     private EnvironmentInfo environment = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch",
             "2.7.1", "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
     private final Map<String, double[]> losses = new LinkedHashMap<>();
+    private double[] sweepTargets;
+    private final Map<String, double[][]> sweepPoints = new LinkedHashMap<>();
 
     public static ResultFixture result() {
         return new ResultFixture();
@@ -67,12 +69,27 @@ public final class ResultFixture {
     /** The training loss per epoch of a policy ({@code ast}, {@code full}, {@code random}). */
     public ResultFixture trainLoss(String policy, double... v) { losses.put(policy, v); return this; }
 
+    /**
+     * A sweep over these activation targets: per seed, AST and random at every target and full once.
+     * A point not given by {@link #point} gets AST's (or random's) accuracies raised by 0.2 per unit of
+     * target above 0.1 and seconds growing with the target.
+     */
+    public ResultFixture sweep(double... targets) { sweepTargets = targets; return this; }
+    /** The accuracies and seconds per epoch of {@code policy} ({@code ast} or {@code random}) at {@code target}. */
+    public ResultFixture point(String policy, double target, double[] accuracy, double[] seconds) {
+        sweepPoints.put(policy + "@" + target, new double[][] {accuracy, seconds});
+        return this;
+    }
+
     public ExperimentConfig config() {
         return ExperimentConfig.builder().name(name).epochs(astAcc.length).warmupEpochs(warmup)
                 .targetActivation(target).build();
     }
 
     public ExperimentResult build() {
+        if (sweepTargets != null) {
+            return buildSweep();
+        }
         List<RunResult> runs = new ArrayList<>();
         for (int k = 0; k < seeds.length; k++) {
             long seed = seeds[k];
@@ -102,6 +119,63 @@ public final class ResultFixture {
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, name, "A fixture experiment",
                 "2025-01-02T03:04:05Z", settingsOverride != null ? settingsOverride : config().comparableSettings(),
                 configuration, env, runs, c, null);
+    }
+
+    private ExperimentResult buildSweep() {
+        List<RunResult> runs = new ArrayList<>();
+        for (int k = 0; k < seeds.length; k++) {
+            long seed = seeds[k];
+            double shift = -0.001 * k;
+            for (double t : sweepTargets) {
+                double[][] p = pointOf("ast", t, astAcc, astSec);
+                runs.add(run("ast", shifted(p[0], shift), fill(p[0].length, t), p[1], astDiverged, seed)
+                        .withTargetActivation(t));
+            }
+            if (withFull) {
+                runs.add(run("full", shifted(fullAcc, shift), ones(fullAcc.length), fullSec, null, seed));
+            }
+            if (withRandom) {
+                for (double t : sweepTargets) {
+                    double[][] p = pointOf("random", t, randomAcc, astSec);
+                    runs.add(run("random", shifted(p[0], shift), fill(p[0].length, t), p[1], null, seed)
+                            .withTargetActivation(t));
+                }
+            }
+        }
+        if (targetAccuracy != null) {
+            runs.replaceAll(r -> r.withTarget(targetAccuracy));
+        }
+        List<ExperimentResult.SweepPoint> points = new ArrayList<>();
+        for (double t : sweepTargets) {
+            List<RunResult> at = runs.stream()
+                    .filter(r -> r.targetActivation() == null || r.targetActivation() == t).toList();
+            points.add(new ExperimentResult.SweepPoint(t,
+                    org.adaptivesparse.experiment.ExperimentRunner.compare(at, warmup > 0, targetAccuracy != null)));
+        }
+        ExperimentConfig cfg = config().toBuilder().targets(java.util.Arrays.stream(sweepTargets)
+                .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))).build();
+        Map<String, Object> configuration = new LinkedHashMap<>(cfg.comparableSettings());
+        configuration.put("controls", withRandom ? "full, random" : "full");
+        if (targetAccuracy != null) {
+            configuration.put("targetAccuracy", targetAccuracy);
+        }
+        EnvironmentInfo env = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch", "2.7.1",
+                "0.36.0", "cpu()", 8, "abc1234", "ci-runner");
+        return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, name, "A fixture sweep", "2025-01-02T03:04:05Z",
+                cfg.comparableSettings(), configuration, env, runs, null, null, points);
+    }
+
+    private double[][] pointOf(String policy, double t, double[] acc, double[] sec) {
+        double[][] given = sweepPoints.get(policy + "@" + t);
+        if (given != null) {
+            return given;
+        }
+        double[] a = shifted(acc, 0.2 * (t - 0.1));
+        double[] s = sec.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] *= 0.3 + t;
+        }
+        return new double[][] {a, s};
     }
 
     private static double[] shifted(double[] v, double by) {

@@ -76,4 +76,47 @@ class VerdictsTest {
         assertTrue(sav.held());
         assertEquals(List.of(acc.message()), v.violations().stream().map(Violation::message).toList());
     }
+
+    @Test
+    void aSweepIsJudgedPointByPoint() {
+        ResultFixture f = ResultFixture.result().sweep(0.05, 0.3)
+                .point("ast", 0.05, new double[] {0.6, 0.7, 0.71}, new double[] {1, 1, 1});
+        ExperimentConfig cfg = f.config().toBuilder().targets("0.05,0.3").minAccuracy(0.75).build();
+        Verdict v = Verdicts.evaluate(cfg, f.build());
+        assertFalse(v.passed());
+        assertEquals(1, v.violations().size(), "only the 5% point is below 0.75: " + v.violations());
+        assertTrue(v.violations().get(0).message().startsWith("at targetActivation 5%: accuracy 0.710 is below"
+                + " minAccuracy 0.750"), v.violations().get(0).message());
+        assertEquals(List.of("minAccuracy@5%", "minAccuracy@30%"), v.checks().stream().map(Check::rule).toList());
+        assertEquals(List.of(false, true), v.checks().stream().map(Check::held).toList());
+    }
+
+    @Test
+    void aSweepsBaselineHoldsEveryPoint() {
+        ResultFixture f = ResultFixture.result().sweep(0.1, 0.2);
+        ExperimentResult sweep = f.build();
+        Path file = dir.resolve("ast-baseline.json");
+        ExperimentConfig cfg = f.config().toBuilder().targets("0.1,0.2").baselineFile(file).build();
+
+        Verdict missing = Verdicts.evaluate(cfg, sweep);
+        assertEquals(List.of("at targetActivation 10%: baseline file " + file + " does not exist; create it with mvn"
+                + " ast:baseline (or Baseline.write) from an accepted run"),
+                missing.violations().stream().map(Violation::message).toList(), "one missing file is said once");
+
+        sweep.points().forEach(p -> Baseline.write(file, p));
+        assertEquals(List.of("cnn@10%", "cnn@20%"), List.copyOf(Baseline.read(file).experiments().keySet()));
+        Verdict v = Verdicts.evaluate(cfg, sweep);
+        assertTrue(v.passed(), v.violations().toString());
+        assertEquals("compared", v.baseline().status());
+        assertTrue(v.baseline().deltas().stream().anyMatch(d -> d.metric().equals("accuracy@20%")),
+                v.baseline().deltas().toString());
+
+        // the same sweep re-judged from result.json (ast:check), with a tighter rule at one point
+        ResultFixture worse = ResultFixture.result().sweep(0.1, 0.2)
+                .point("ast", 0.2, new double[] {0.6, 0.7, 0.8}, new double[] {1, 1, 1});
+        Verdict regressed = Verdicts.evaluate(cfg.thresholds(), BaselineRules.of(cfg), worse.build());
+        assertFalse(regressed.passed());
+        assertTrue(regressed.violations().stream().allMatch(x -> x.message().startsWith("at targetActivation 20%: ")),
+                regressed.violations().toString());
+    }
 }

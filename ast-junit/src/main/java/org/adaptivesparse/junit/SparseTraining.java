@@ -102,6 +102,11 @@ public @interface SparseTraining {
     int batchSize() default UNSET_INT;
     /** Target fraction of samples trained per batch, in (0, 1]. */
     double targetActivation() default UNSET_DOUBLE;
+    /**
+     * A sweep: the activation targets AST and {@code random} are each trained at, {@code "0.05,0.1,0.2"}
+     * or {@code "5%,10%"} ({@code full} runs once per seed); replaces {@link #targetActivation()}.
+     */
+    String targets() default "";
     /** Controls beside AST: {@code full}, {@code random}, {@code random-batch}, {@code random-epoch}; {@code "none"}. */
     String[] controls() default {};
     /** AST selection mode: {@code fresh}, {@code stale} or {@code importance}. */

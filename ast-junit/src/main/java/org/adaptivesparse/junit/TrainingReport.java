@@ -25,7 +25,7 @@ public record TrainingReport(ExperimentOutcome outcome) {
         return outcome.result();
     }
 
-    /** The AST run. */
+    /** The AST run (of the first seed; in a sweep, at the lowest target: see {@link #atTarget(double)}). */
     public RunResult ast() {
         return result().ast();
     }
@@ -33,6 +33,20 @@ public record TrainingReport(ExperimentOutcome outcome) {
     /** The control run of the given policy ({@code full}, {@code random}); throws when it did not run. */
     public RunResult control(String policy) {
         return result().control(policy);
+    }
+
+    /**
+     * One point of a sweep ({@code targets}): the runs at {@code target} and full's, as an experiment of
+     * its own, e.g. {@code report.atTarget(0.1).ast().finalAccuracy()}.
+     *
+     * @throws IllegalArgumentException when the result is not a sweep or has no such target
+     */
+    public ExperimentResult atTarget(double target) {
+        if (!result().targets().contains(target)) {
+            throw new IllegalArgumentException("'" + result().name() + "' has no point at targetActivation " + target
+                    + (result().isSweep() ? "; its targets are " + result().targets() : "; it is not a sweep (set targets)"));
+        }
+        return result().atTarget(target);
     }
 
     /** Thresholds and baseline applied; the test fails after the body when it did not pass. */

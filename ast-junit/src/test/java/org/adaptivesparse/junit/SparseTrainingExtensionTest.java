@@ -142,6 +142,16 @@ class SparseTrainingExtensionTest {
         assertEquals(2, assertLinksResolve(reports.resolve(IndexOnceFixture.class.getName()).resolve("index.html")));
     }
 
+    @Test
+    void aSweepIsJudgedPerTargetAndItsPointsAreReachable() {
+        AstTestKit.Results results = AstTestKit.reportingTo(reports).run(SweepFixture.class);
+        results.assertCounts(0, 1);
+        String[] lines = results.onlyFailure().getMessage().split("\\R");
+        assertEquals(2, lines.length, results.onlyFailure().getMessage());
+        assertTrue(lines[1].startsWith("at targetActivation 50%: modeled savings 0."), lines[1]);
+        assertTrue(lines[1].endsWith(" is below minSavings 0.600; lower targetActivation or the threshold"), lines[1]);
+    }
+
     /** Asserts every report link of an index page points at an existing file; returns how many there are. */
     private static int assertLinksResolve(Path index) throws IOException {
         String html = Files.readString(index);
@@ -174,6 +184,17 @@ class SparseTrainingExtensionTest {
             assertNotNull(report.control("random"));
             assertNotNull(report.control("full"));
             assertTrue(Files.isRegularFile(report.reportPath()));
+        }
+    }
+
+    static class SweepFixture extends Small {
+        @Test
+        @SparseTraining(targets = "20%,0.5", controls = {"full", "random"}, minSavings = 0.6)
+        void budgets(TrainingReport report) {
+            assertEquals(java.util.List.of(0.2, 0.5), report.result().targets());
+            assertEquals(0.5, report.atTarget(0.5).ast().targetActivation());
+            assertEquals(0.5, report.atTarget(0.5).control("random").activationRate(), 0.01);
+            assertEquals(null, report.atTarget(0.2).control("full").targetActivation());
         }
     }
 

@@ -63,6 +63,13 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** The fraction of samples AST trains, held by the PI controller: {@code 0.10} or {@code 10%} (default). */
     @Parameter(property = "ast.targetActivation")
     protected String targetActivation;
+    /**
+     * A sweep: the activation targets AST and {@code random} are each trained at, comma-separated, e.g.
+     * {@code 0.05,0.1,0.2} or {@code 5%,10%,20%} ({@code full} runs once per seed); replaces
+     * {@code targetActivation}. The report draws time to target against accuracy, one point per target.
+     */
+    @Parameter(property = "ast.targets")
+    protected String targets;
     /** The control policies run beside AST, comma-separated: {@code full} (default), {@code random}, or {@code none}. */
     @Parameter(property = "ast.controls")
     protected String controls;

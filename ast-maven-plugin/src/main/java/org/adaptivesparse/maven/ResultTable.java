@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.report.TradeOff;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
@@ -59,7 +60,19 @@ final class ResultTable {
         return line;
     }
 
+    /** The table of every point of a sweep (each named like {@code cnn@10%}) and the recommended target; otherwise one. */
     static List<String> lines(ExperimentResult result) {
+        if (!result.isSweep()) {
+            return point(result);
+        }
+        List<String> lines = new ArrayList<>();
+        result.points().forEach(p -> lines.addAll(point(p)));
+        TradeOff.of(result).ifPresent(t -> lines.add("[" + result.name() + "] " + t.recommendation()
+                + " (" + t.rule() + "; see the report's trade-off chart)"));
+        return lines;
+    }
+
+    private static List<String> point(ExperimentResult result) {
         List<String> lines = new ArrayList<>();
         int epochs = result.runs().isEmpty() ? 0 : result.runs().get(0).epochs().size();
         lines.add("[" + result.name() + "] side by side after " + epochs + " epoch(s):");
