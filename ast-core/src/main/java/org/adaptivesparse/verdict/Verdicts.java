@@ -75,6 +75,7 @@ public final class Verdicts {
         List<Check> checks = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         List<BaselineComparison> comparisons = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> seenChecks = new HashSet<>();
         for (double t : result.targets()) {
@@ -95,23 +96,35 @@ public final class Verdicts {
             }
             if (v.baseline() != null) {
                 BaselineComparison b = v.baseline();
-                comparisons.add(new BaselineComparison(b.file(), b.status(),
-                        b.reason() == null ? null : point.name() + ": " + b.reason(),
+                names.add(point.name());
+                comparisons.add(new BaselineComparison(b.file(), b.status(), b.reason(),
                         b.deltas().stream().map(d -> new BaselineComparison.Delta(d.metric() + suffix, d.baseline(),
                                 d.current(), d.higherIsBetter(), d.regressed(), d.tolerance())).toList()));
             }
         }
-        return new Verdict(violations.isEmpty(), violations, merge(comparisons), checks);
+        return new Verdict(violations.isEmpty(), violations, merge(comparisons, names), checks);
     }
 
-    /** One comparison for the whole sweep: compared only when every point was; every point's rows. */
-    private static BaselineComparison merge(List<BaselineComparison> points) {
+    /**
+     * One comparison for the whole sweep: compared only when every point was; every point's rows; one
+     * reason when every point has the same, else each point's named.
+     */
+    private static BaselineComparison merge(List<BaselineComparison> points, List<String> names) {
         if (points.isEmpty()) {
             return null;
         }
         String status = points.stream().map(BaselineComparison::status)
                 .filter(s -> !s.equals(BaselineComparison.COMPARED)).findFirst().orElse(BaselineComparison.COMPARED);
         List<String> reasons = points.stream().map(BaselineComparison::reason).filter(r -> r != null).distinct().toList();
+        if (reasons.size() > 1) {
+            List<String> named = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                if (points.get(i).reason() != null) {
+                    named.add(names.get(i) + ": " + points.get(i).reason());
+                }
+            }
+            reasons = named;
+        }
         return new BaselineComparison(points.get(0).file(), status, reasons.isEmpty() ? null : String.join("; ", reasons),
                 points.stream().flatMap(b -> b.deltas().stream()).toList());
     }
