@@ -77,6 +77,7 @@ public final class HtmlReport {
         m.put("chart", tradeOffChart(sweep, t));
         m.put("timeLabel", t.timeLabel());
         m.put("rule", t.rule());
+        m.put("fullDominates", t.fullDominates().orElse(""));
         List<Map<String, String>> rows = new ArrayList<>();
         List<String> untimed = new ArrayList<>();
         List<TradeOff.Point> all = new ArrayList<>(t.points());

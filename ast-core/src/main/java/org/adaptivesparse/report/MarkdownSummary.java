@@ -141,7 +141,9 @@ public final class MarkdownSummary {
      * side-by-side table of the point the report details.
      */
     private static void tradeOff(StringBuilder s, ExperimentResult sweep, TradeOff t) {
-        s.append(recommendation(t)).append("\n\n");
+        s.append(recommendation(t));
+        t.fullDominates().ifPresent(f -> s.append(" But ").append(text(f)).append('.'));
+        s.append("\n\n");
         s.append("| Target | Policy | Median ").append(text(t.timeLabel())).append(" [min–max] | Reached"
                 + " | Median final accuracy [min–max] | Frontier |\n");
         s.append("|---:|---|---:|---:|---:|---|\n");

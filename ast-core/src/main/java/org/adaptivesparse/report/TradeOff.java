@@ -170,6 +170,23 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
                         : "");
     }
 
+    /**
+     * Empty, or the plain fact that {@code full} was no later and at least as accurate as the
+     * recommended target (medians): then sparse training bought nothing at this size, and the report
+     * says so beside the recommendation instead of leaving it to the reader of the chart.
+     */
+    public Optional<String> fullDominates() {
+        Point f = full();
+        Point r = recommended().orElse(null);
+        if (f == null || r == null || !f.timed() || !r.timed() || f.seconds() > r.seconds()
+                || f.accuracy().median() < r.accuracy().median()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "full training was no later (%.1f s against %.1f s) and at least"
+                + " as accurate (%s against %s) as the recommended target: at this size sparse training saves nothing",
+                f.seconds(), r.seconds(), Formats.ratio(f.accuracy().median()), Formats.ratio(r.accuracy().median())));
+    }
+
     /** The recommendation in one line of plain text, or why there is none. */
     public String recommendation() {
         return recommended().map(p -> "recommended target " + ExperimentResult.percent(p.target()) + " \u2014 "

@@ -91,4 +91,20 @@ class TradeOffTest {
     void aPlainExperimentHasNoTradeOff() {
         assertTrue(TradeOff.of(ResultFixture.result().build()).isEmpty());
     }
+
+    @Test
+    void whenFullIsNoLaterAndAtLeastAsAccurateTheSweepSaysSo() {
+        // full (fixture default: 0.75, 0.84, 0.87 at 8 s per epoch) reaches 0.70 after 8 s; AST at 10% after 2 s
+        ExperimentResult quickAst = ResultFixture.result().sweep(0.1).targetAccuracy(0.70)
+                .point("ast", 0.1, new double[] {0.60, 0.75, 0.80}, new double[] {1, 1, 1})
+                .point("random", 0.1, new double[] {0.50, 0.60, 0.65}, new double[] {1, 1, 1}).build();
+        assertTrue(TradeOff.of(quickAst).orElseThrow().fullDominates().isEmpty());
+        // AST at 10% needs 3 epochs of 9 s (27 s) for 0.71: full, 8 s and 0.87, dominates it
+        ExperimentResult slowAst = ResultFixture.result().sweep(0.1).targetAccuracy(0.70)
+                .point("ast", 0.1, new double[] {0.60, 0.65, 0.71}, new double[] {9, 9, 9})
+                .point("random", 0.1, new double[] {0.50, 0.60, 0.65}, new double[] {1, 1, 1}).build();
+        assertEquals("full training was no later (8.0 s against 27.0 s) and at least as accurate (0.870 against"
+                + " 0.710) as the recommended target: at this size sparse training saves nothing",
+                TradeOff.of(slowAst).orElseThrow().fullDominates().orElseThrow());
+    }
 }
