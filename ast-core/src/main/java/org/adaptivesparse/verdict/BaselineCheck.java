@@ -258,7 +258,8 @@ public final class BaselineCheck {
          * equal settings a difference means the engine trains a different amount of data.
          */
         private void work() {
-            List<String> changed = new ArrayList<>();
+            // "AST saw 18,048 samples (baseline 36,000)" -> the seeds it happened on, in order
+            java.util.Map<String, List<Long>> changed = new java.util.LinkedHashMap<>();
             boolean compared = false;
             for (Baseline.SeedFigures b : base) {
                 if (b.seed() == null || b.samplesSeen() == null) {
@@ -272,30 +273,32 @@ public final class BaselineCheck {
                         continue;
                     }
                     compared = true;
-                    String who = policy.equals("ast") ? "AST" : "the " + policy + " control";
+                    String who = policy.equals("ast") ? "AST" : policy;
                     if (r.samples() != seen) {
-                        changed.add(who + " saw " + Fmt.count(r.samples()) + " samples on seed " + b.seed()
-                                + " (baseline " + Fmt.count(seen) + ")");
+                        changed.computeIfAbsent(who + " saw " + Fmt.count(r.samples()) + " samples (baseline "
+                                + Fmt.count(seen) + ")", k -> new ArrayList<>()).add(b.seed());
                     }
                     Long trained = b.trainedSamples() == null ? null : b.trainedSamples().get(policy);
                     if (!policy.equals("ast") && trained != null && r.trainedSamples() != trained) {
-                        changed.add(who + " trained " + Fmt.count(r.trainedSamples()) + " samples on seed " + b.seed()
-                                + " (baseline " + Fmt.count(trained) + ")");
+                        changed.computeIfAbsent(who + " trained " + Fmt.count(r.trainedSamples()) + " (baseline "
+                                + Fmt.count(trained) + ")", k -> new ArrayList<>()).add(b.seed());
                     }
                 }
             }
             if (!compared) {
                 return;
             }
-            String message = changed.isEmpty()
+            List<String> lines = new ArrayList<>();
+            changed.forEach((what, seeds) -> lines.add(what + " on seed" + (seeds.size() == 1 ? " " : "s ")
+                    + seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+            String message = lines.isEmpty()
                     ? "every policy saw, and every control trained, as many samples as in the baseline"
-                    : "the work done changed with unchanged settings: " + String.join("; ", changed)
+                    : "the work done changed with unchanged settings: " + String.join("; ", lines)
                             + "; the engine now trains a different amount of data (" + where + ")";
-            if (!changed.isEmpty()) {
-                violations.add(new Violation("work", changed.size(), 0, message));
+            if (!lines.isEmpty()) {
+                violations.add(new Violation("work", lines.size(), 0, message));
             }
-            checks.add(new Check(Check.BASELINE, "work", "samples", changed.size(), 0, false, changed.isEmpty(),
-                    message));
+            checks.add(new Check(Check.BASELINE, "work", "samples", lines.size(), 0, false, lines.isEmpty(), message));
         }
     }
 
