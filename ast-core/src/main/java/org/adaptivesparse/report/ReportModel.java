@@ -38,7 +38,9 @@ final class ReportModel {
             case "modeledSavings" -> "Energy savings (modeled)";
             case "speedupVsFull" -> "Speedup vs full (measured)";
             case "accuracyDeltaVsFull" -> "Accuracy vs full (measured)";
-            default -> metric;
+            case "selectionLift" -> "Selection lift (AST)";
+            case "samplesSeen" -> "Samples seen, all policies";
+            default -> metric.startsWith("accuracySeed") ? "Final accuracy (AST), seed " + metric.substring(12) : metric;
         };
     }
 

@@ -180,6 +180,9 @@ public final class BaselineCheck {
                 for (Baseline.SeedFigures b : base) {
                     if (b.seed() != null && b.seed().equals(r.seed())) {
                         double d = r.finalAccuracy() - b.accuracy();
+                        deltas.add(new BaselineComparison.Delta("accuracySeed" + r.seed(), b.accuracy(),
+                                r.finalAccuracy(), true, !(Math.abs(d) <= tol + Fmt.EPS),
+                                "either way at most " + Fmt.ratio(tol) + " (same environment)"));
                         if (!(Math.abs(d) <= tol + Fmt.EPS)) {
                             moved.add("seed " + r.seed() + " " + Fmt.ratio(b.accuracy()) + " → "
                                     + Fmt.ratio(r.finalAccuracy()) + " (" + (d >= 0 ? "+" : "") + Fmt.ratio(d) + ")");
@@ -261,6 +264,8 @@ public final class BaselineCheck {
             // "AST saw 18,048 samples (baseline 36,000)" -> the seeds it happened on, in order
             java.util.Map<String, List<Long>> changed = new java.util.LinkedHashMap<>();
             boolean compared = false;
+            long seenBefore = 0;
+            long seenNow = 0;
             for (Baseline.SeedFigures b : base) {
                 if (b.seed() == null || b.samplesSeen() == null) {
                     continue;
@@ -273,6 +278,8 @@ public final class BaselineCheck {
                         continue;
                     }
                     compared = true;
+                    seenBefore += seen;
+                    seenNow += r.samples();
                     String who = policy.equals("ast") ? "AST" : policy;
                     if (r.samples() != seen) {
                         changed.computeIfAbsent(who + " saw " + Fmt.count(r.samples()) + " samples (baseline "
@@ -288,6 +295,8 @@ public final class BaselineCheck {
             if (!compared) {
                 return;
             }
+            deltas.add(new BaselineComparison.Delta("samplesSeen", seenBefore, seenNow, true, seenBefore != seenNow,
+                    "equal: the work follows from the settings"));
             List<String> lines = new ArrayList<>();
             changed.forEach((what, seeds) -> lines.add(what + " on seed" + (seeds.size() == 1 ? " " : "s ")
                     + seeds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));

@@ -41,7 +41,8 @@ class BaselineCheckTest {
         Outcome o = BaselineCheck.compare(baselineOf(r), r, 0.02, 0.02, 0.25);
         assertEquals(List.of(), o.violations());
         assertEquals("compared", o.comparison().status());
-        assertEquals(List.of("accuracy", "activation", "modeledSavings", "speedupVsFull", "accuracyDeltaVsFull"),
+        assertEquals(List.of("accuracy", "activation", "modeledSavings", "speedupVsFull", "accuracyDeltaVsFull",
+                "samplesSeen"),
                 o.comparison().deltas().stream().map(BaselineComparison.Delta::metric).toList());
         o.comparison().deltas().forEach(d -> assertEquals(0.0, d.delta(), 1e-12, d.metric()));
     }
