@@ -1,6 +1,7 @@
 package org.adaptivesparse.verdict;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,31 +39,54 @@ public final class BlowUpCheck {
     private BlowUpCheck() {
     }
 
-    /** One violation per blown-up condition: AST's first (naming the controls that did the same), then the controls'. */
+    /**
+     * One violation per blown-up condition and seed: AST's first (naming the controls of the same seed
+     * that did the same), then the controls'. With several seeds each message starts with its seed.
+     */
     public static List<Violation> check(ExperimentResult result) {
         int classes = classes(result);
+        Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
+        for (RunResult r : result.runs()) {
+            bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);
+        }
+        List<Violation> out = new ArrayList<>();
+        for (Map.Entry<Long, List<RunResult>> e : bySeed.entrySet()) {
+            String prefix = bySeed.size() > 1 && e.getKey() != Long.MIN_VALUE ? "seed " + e.getKey() + ": " : "";
+            for (Violation v : check(e.getValue(), classes)) {
+                out.add(new Violation(v.metric(), v.actual(), v.limit(), prefix + v.message()));
+            }
+        }
+        return out;
+    }
+
+    /** The rules applied to the runs of one seed. */
+    private static List<Violation> check(List<RunResult> runs, int classes) {
         List<Violation> out = new ArrayList<>();
         List<String> exploded = new ArrayList<>();
         List<String> atChance = new ArrayList<>();
-        for (RunResult r : result.runs()) {
+        RunResult ast = null;
+        for (RunResult r : runs) {
+            if (r.policy().equals("ast") && ast == null) {
+                ast = r;
+            }
             if (r.diverged() == null && explosion(r, classes) != null) {
                 exploded.add(r.policy());
             } else if (r.diverged() == null && classes >= 2 && atChance(r, classes)) {
                 atChance.add(r.policy());
             }
         }
-        if (exploded.contains("ast")) {
-            out.add(exploded(result, result.ast(), classes, exploded));
+        if (ast != null && exploded.contains("ast")) {
+            out.add(exploded(runs, ast, classes, exploded));
         }
-        if (atChance.contains("ast")) {
-            out.add(chance(result, result.ast(), classes, atChance));
+        if (ast != null && atChance.contains("ast")) {
+            out.add(chance(runs, ast, classes, atChance));
         }
-        for (RunResult r : result.runs()) {
+        for (RunResult r : runs) {
             if (!r.policy().equals("ast") && exploded.contains(r.policy()) && !exploded.contains("ast")) {
-                out.add(exploded(result, r, classes, exploded));
+                out.add(exploded(runs, r, classes, exploded));
             }
             if (!r.policy().equals("ast") && atChance.contains(r.policy()) && !atChance.contains("ast")) {
-                out.add(chance(result, r, classes, atChance));
+                out.add(chance(runs, r, classes, atChance));
             }
         }
         return out;
@@ -101,7 +125,7 @@ public final class BlowUpCheck {
         return !r.epochs().isEmpty() && acc < 1.0 / classes + CHANCE_MARGIN - Fmt.EPS;
     }
 
-    private static Violation exploded(ExperimentResult result, RunResult r, int classes, List<String> all) {
+    private static Violation exploded(List<RunResult> result, RunResult r, int classes, List<String> all) {
         Explosion x = explosion(r, classes);
         String acc = Double.isNaN(r.finalAccuracy()) ? "" : ", test accuracy " + Fmt.ratio(r.finalAccuracy());
         return new Violation("trainLossExploded", x.loss, x.limit, who(r) + "'s training loss exploded: "
@@ -109,20 +133,20 @@ public final class BlowUpCheck {
                 + others(result, r, all) + "; lower learningRate");
     }
 
-    private static Violation chance(ExperimentResult result, RunResult r, int classes, List<String> all) {
+    private static Violation chance(List<RunResult> result, RunResult r, int classes, List<String> all) {
         double chance = 1.0 / classes;
         return new Violation("accuracyAtChance", r.finalAccuracy(), chance + CHANCE_MARGIN, who(r) + "'s test accuracy "
                 + Fmt.ratio(r.finalAccuracy()) + " is at chance level for " + classes + " classes (below 1/" + classes + " + "
                 + Fmt.ratio(CHANCE_MARGIN) + " = " + Fmt.ratio(chance + CHANCE_MARGIN) + " after " + r.epochs().size()
                 + " epoch(s)); " + others(result, r, all) + "; "
-                + (all.size() == result.runs().size() ? "lower learningRate, raise epochs or check the data"
+                + (all.size() == result.size() ? "lower learningRate, raise epochs or check the data"
                         : "the data can be learnt, so look at this policy"));
     }
 
     /** What the other runs did: "the full control did the same (accuracy 0.117), the random control did not (...)". */
-    private static String others(ExperimentResult result, RunResult r, List<String> same) {
+    private static String others(List<RunResult> result, RunResult r, List<String> same) {
         List<String> parts = new ArrayList<>();
-        for (RunResult o : result.runs()) {
+        for (RunResult o : result) {
             if (o != r) {
                 parts.add(who(o) + (same.contains(o.policy()) ? " did the same" : " did not") + " (accuracy "
                         + Fmt.ratio(o.finalAccuracy()) + ")");

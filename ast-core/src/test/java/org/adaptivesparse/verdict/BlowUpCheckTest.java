@@ -1,6 +1,7 @@
 package org.adaptivesparse.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -96,5 +97,20 @@ class BlowUpCheckTest {
         ResultJson.write(f, r);
         assertEquals(messages(r), messages(ResultJson.read(f)));
         assertEquals(1, messages(r).size());
+    }
+
+    @Test
+    void withSeveralSeedsEachSeedIsJudgedWithItsOwnControls() {
+        ExperimentResult r = ResultFixture.result().classes(10).seeds(42, 43).trainLoss("ast", 1.0, 300.0, 2.0)
+                .build();
+        List<String> m = BlowUpCheck.check(r).stream().map(Violation::message).toList();
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(0).startsWith("seed 42: AST's training loss exploded: 300.0 at epoch 2"), m.get(0));
+        assertTrue(m.get(1).startsWith("seed 43: AST's training loss exploded: 300.0 at epoch 2"), m.get(1));
+        // the other runs named are the two controls of the same seed, not every run of the result
+        assertTrue(m.get(0).contains("; the full control did not (accuracy 0.870), the random control did not"
+                + " (accuracy 0.750); "), m.get(0));
+        assertTrue(m.get(1).contains("; the full control did not (accuracy 0.869), the random control did not"
+                + " (accuracy 0.749); "), m.get(1));
     }
 }
