@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Plants one regression in a checkout of the engine: python3 plants.py <checkout> <name>."""
+import sys
+root, name = sys.argv[1], sys.argv[2]
+base = root + '/ast-core/src/main/java/org/adaptivesparse/'
+PLANTS = {
+    'lr100': ('training/LearningRates.java', 'float lr = (float) cfg.learningRate();',
+              'float lr = (float) cfg.learningRate() * 100; // PLANTED: learning rate x100'),
+    'frozen-controller': ('control/PiController.java',
+              'threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, next));',
+              '// PLANTED: the controller never moves the threshold'),
+    'half-epochs': ('training/SparseTrainer.java',
+              'for (int from = 0, batchNo = 1; from < order.length; from += bs, batchNo++) {',
+              'for (int from = 0, batchNo = 1; from < order.length / 2; from += bs, batchNo++) { // PLANTED: half the batches'),
+    'random-scorer': ('selection/Significance.java',
+              '        NDArray lossN = normalise(losses);\n',
+              '        if (true) { return losses.getManager().randomUniform(0f, 1f, losses.getShape()); } // PLANTED: random significance\n        NDArray lossN = normalise(losses);\n'),
+    'swapped-weights': ('selection/Significance.java',
+              '        this.lossWeight = (float) lossWeight;\n        this.stdWeight = (float) stdWeight;',
+              '        this.lossWeight = (float) stdWeight; // PLANTED: weights swapped\n        this.stdWeight = (float) lossWeight;'),
+}
+f, old, new = PLANTS[name]
+p = base + f
+s = open(p).read()
+assert s.count(old) == 1, (name, f)
+open(p, 'w').write(s.replace(old, new))
+print('planted', name, 'in', f)
