@@ -35,8 +35,9 @@ import org.adaptivesparse.config.ExperimentConfig;
  * {@code percentile} proportional to {@code p^percentileBeta}, {@code p} the stored loss's percentile
  * among the last {@link #HISTORY} training-forward losses (Selective Backprop's selection probability,
  * in its stale variant, drawn to the exact budget). The default is {@code proportional} with
- * {@code staleExploration} 0.3 and no skip: over 8 seeds it was never later than {@code random} to 0.88
- * and earlier in 5 (docs/benchmarks.md); skipping the top 2 % did not help.
+ * {@code staleExploration} 0.3 and no skip, the best variant at epoch resolution over 8 seeds; at 4
+ * evaluations per epoch on fresh seeds it reached 0.88 before {@code random} on 1 of 4, so it is not
+ * shown to beat random (docs/benchmarks.md); skipping the top 2 % did not help.
  *
  * <p>By default ({@code score=loss}) the ranking uses the stored loss alone: a sample's pixel spread
  * never changes, so weighting it in would replay the same high-contrast images every epoch.
