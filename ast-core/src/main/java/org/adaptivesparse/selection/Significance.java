@@ -71,14 +71,8 @@ public final class Significance {
     public static void perSampleLoss(float[] logits, int classes, int[] labels, long[] idx, float[] out) {
         for (int i = 0; i < idx.length; i++) {
             int o = i * classes;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int k = 0; k < classes; k++) {
-                max = Math.max(max, logits[o + k]);
-            }
-            double sum = 0;
-            for (int k = 0; k < classes; k++) {
-                sum += Math.exp(logits[o + k] - max);
-            }
+            float max = rowMax(logits, o, classes);
+            double sum = expSum(logits, o, classes, max);
             out[i] = (float) (Math.log(sum) + max - logits[o + labels[(int) idx[i]]]);
         }
     }
@@ -91,14 +85,8 @@ public final class Significance {
     public static void gradNorm(float[] logits, int classes, int[] labels, long[] idx, float[] out) {
         for (int i = 0; i < idx.length; i++) {
             int o = i * classes;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int k = 0; k < classes; k++) {
-                max = Math.max(max, logits[o + k]);
-            }
-            double sum = 0;
-            for (int k = 0; k < classes; k++) {
-                sum += Math.exp(logits[o + k] - max);
-            }
+            float max = rowMax(logits, o, classes);
+            double sum = expSum(logits, o, classes, max);
             int label = labels[(int) idx[i]];
             double sq = 0;
             for (int k = 0; k < classes; k++) {
@@ -107,6 +95,24 @@ public final class Significance {
             }
             out[i] = (float) Math.sqrt(sq);
         }
+    }
+
+    /** The largest of the {@code classes} logits of the row starting at {@code o}. */
+    private static float rowMax(float[] logits, int o, int classes) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int k = 0; k < classes; k++) {
+            max = Math.max(max, logits[o + k]);
+        }
+        return max;
+    }
+
+    /** {@code sum_k exp(logit_k - max)} over the row starting at {@code o}: the softmax's denominator, overflow-free. */
+    private static double expSum(float[] logits, int o, int classes, float max) {
+        double sum = 0;
+        for (int k = 0; k < classes; k++) {
+            sum += Math.exp(logits[o + k] - max);
+        }
+        return sum;
     }
 
     /** The same formula on plain arrays, for scores kept on the Java side (the stale selection mode). */
