@@ -2,6 +2,7 @@ package org.adaptivesparse.experiment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.report.ExperimentOutputs;
 import org.adaptivesparse.report.CombinedReport;
@@ -108,11 +109,11 @@ public final class ExperimentPipeline {
      */
     public Path writeBaseline(Path resultJson, Path baselineFile) {
         ExperimentResult result = ResultJson.read(resultJson);
-        for (ExperimentResult point : result.points()) {
-            Baseline.write(baselineFile, point);
-        }
+        List<String> removed = Baseline.writeExperiment(baselineFile, result);
         listener.info("[" + result.name() + "] baseline written to " + baselineFile + " from " + resultJson
-                + (result.isSweep() ? " (" + result.points().size() + " points)" : ""));
+                + (result.isSweep() ? " (" + result.points().size() + " points)" : "")
+                + (removed.isEmpty() ? "" : "; removed the entries this run no longer measures: "
+                        + String.join(", ", removed)));
         return baselineFile;
     }
 

@@ -166,6 +166,37 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
         return write(file, result, Instant.now());
     }
 
+    /**
+     * Writes every point of one experiment ({@link ExperimentResult#points()}: the result itself, or a
+     * sweep's {@code name@target} points) and removes that experiment's other entries, such as a sweep
+     * point no longer in its {@code targets}, so the file holds exactly what the run measured. Other
+     * experiments' entries are kept.
+     *
+     * @return the names of the entries removed, sorted (empty when none)
+     * @throws AstFileException when the existing file is malformed (it is left untouched) or cannot be written
+     */
+    public static List<String> writeExperiment(Path file, ExperimentResult result) {
+        Map<String, Entry> all = new TreeMap<>();
+        if (Files.exists(file)) {
+            all.putAll(read(file).experiments());
+        }
+        Instant now = Instant.now();
+        Map<String, Entry> fresh = new TreeMap<>();
+        for (ExperimentResult point : result.points()) {
+            fresh.put(point.name(), Entry.of(point, now));
+        }
+        List<String> removed = new ArrayList<>();
+        for (String name : all.keySet()) {
+            if (!fresh.containsKey(name) && (name.equals(result.name()) || name.startsWith(result.name() + "@"))) {
+                removed.add(name);
+            }
+        }
+        removed.forEach(all::remove);
+        all.putAll(fresh);
+        TextFiles.write(file, JsonFiles.gson().toJson(new Baseline(SCHEMA_VERSION, all)) + "\n");
+        return removed;
+    }
+
     /** {@link #write(Path, ExperimentResult)} with an explicit creation time. */
     public static Entry write(Path file, ExperimentResult result, Instant createdAt) {
         Map<String, Entry> all = new TreeMap<>();

@@ -136,6 +136,23 @@ class BaselineCheckTest {
     }
 
     @Test
+    void rewritingASweepDropsThePointsItNoLongerMeasuresAndKeepsOtherExperiments() {
+        Path file = dir.resolve("ast-baseline.json");
+        Baseline.write(file, ResultFixture.result().name("mlp").build());
+        Baseline.write(file, ResultFixture.result().name("mlp-sweep").build());
+        assertEquals(List.of("mlp-sweep"), Baseline.writeExperiment(file,
+                ResultFixture.result().name("mlp-sweep").sweep(0.1, 0.3, 0.5).build()));
+        assertEquals(Set.of("mlp", "mlp-sweep@10%", "mlp-sweep@30%", "mlp-sweep@50%"),
+                Baseline.read(file).experiments().keySet(), "the plain entry of a now-swept experiment is gone");
+
+        List<String> removed = Baseline.writeExperiment(file,
+                ResultFixture.result().name("mlp-sweep").sweep(0.1, 0.5).build());
+        assertEquals(List.of("mlp-sweep@30%"), removed);
+        assertEquals(Set.of("mlp", "mlp-sweep@10%", "mlp-sweep@50%"), Baseline.read(file).experiments().keySet(),
+                "'mlp' only shares a prefix with 'mlp-sweep' and is kept");
+    }
+
+    @Test
     void baselineRoundTrips() {
         Path file = dir.resolve("ast-baseline.json");
         ExperimentResult r = ResultFixture.result().withoutFull().build();
