@@ -233,6 +233,7 @@ public final class SvgChart {
                 }
             }
         }
+        List<double[]> placed = new ArrayList<>();
         for (Note note : notes) {
             if (!Double.isFinite(note.x) || !Double.isFinite(note.y)) {
                 continue;
@@ -243,7 +244,8 @@ public final class SvgChart {
                 s.append("<circle r=\"7\" fill=\"none\" stroke=\"").append(Templates.escape(note.color))
                         .append("\" stroke-width=\"2\" cx=\"").append(n(px)).append("\" cy=\"").append(n(py)).append("\"/>");
             }
-            s.append("<text class=\"tick\" x=\"").append(n(px + 8)).append("\" y=\"").append(n(py - 8)).append("\">")
+            double[] at = notePlace(px, py, note.text, placed);
+            s.append("<text class=\"tick\" x=\"").append(n(at[0])).append("\" y=\"").append(n(at[1])).append("\">")
                     .append(Templates.escape(note.text)).append("</text>");
         }
         legend(s, TOP + ph + 56);
@@ -358,6 +360,28 @@ public final class SvgChart {
             out.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Where a point's label goes: above right of the point, else below right, above left or below left,
+     * whichever first overlaps no label already placed (boxes estimated at 7 px per character, 12 px
+     * high); the box taken is added to {@code placed}. Returns the text's x and baseline y.
+     */
+    static double[] notePlace(double px, double py, String text, List<double[]> placed) {
+        double w = 7.0 * text.length();
+        double h = 12;
+        double[][] candidates = {{px + 8, py - 8}, {px + 8, py + 18}, {px - 8 - w, py - 8}, {px - 8 - w, py + 18}};
+        double[] chosen = candidates[0];
+        for (double[] c : candidates) {
+            double[] box = {c[0], c[1] - h, c[0] + w, c[1]};
+            boolean free = placed.stream().noneMatch(o -> box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]);
+            if (free) {
+                chosen = c;
+                break;
+            }
+        }
+        placed.add(new double[] {chosen[0], chosen[1] - h, chosen[0] + w, chosen[1]});
+        return chosen;
     }
 
     private static String label(double v, double[] all, boolean percent) {

@@ -51,4 +51,20 @@ class SvgChartTest {
         assertTrue(c.isEmpty());
         assertTrue(c.render().startsWith("<svg"));
     }
+
+    @Test
+    void labelsOfPointsCloseTogetherDoNotOverlap() {
+        java.util.List<double[]> placed = new java.util.ArrayList<>();
+        double[] full = SvgChart.notePlace(100, 50, "full", placed);
+        double[] ast = SvgChart.notePlace(106, 46, "50%", placed);
+        double[] far = SvgChart.notePlace(300, 200, "10%", placed);
+        assertEquals(108, full[0], 1e-9);
+        assertEquals(42, full[1], 1e-9);
+        double[] a = placed.get(0);
+        double[] b = placed.get(1);
+        assertTrue(b[0] >= a[2] || a[0] >= b[2] || b[1] >= a[3] || a[1] >= b[3], "the second label moved off the first");
+        assertEquals(308, far[0], 1e-9, "a label with room keeps its usual place");
+        assertEquals(192, far[1], 1e-9);
+        assertTrue(ast[1] != 38 || ast[0] != 114, "not the default spot, which the first label covers");
+    }
 }
