@@ -176,10 +176,7 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
      * @throws AstFileException when the existing file is malformed (it is left untouched) or cannot be written
      */
     public static List<String> writeExperiment(Path file, ExperimentResult result) {
-        Map<String, Entry> all = new TreeMap<>();
-        if (Files.exists(file)) {
-            all.putAll(read(file).experiments());
-        }
+        Map<String, Entry> all = entries(file);
         Instant now = Instant.now();
         Map<String, Entry> fresh = new TreeMap<>();
         for (ExperimentResult point : result.points()) {
@@ -193,19 +190,29 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
         }
         removed.forEach(all::remove);
         all.putAll(fresh);
-        TextFiles.write(file, JsonFiles.gson().toJson(new Baseline(SCHEMA_VERSION, all)) + "\n");
+        save(file, all);
         return removed;
     }
 
     /** {@link #write(Path, ExperimentResult)} with an explicit creation time. */
     public static Entry write(Path file, ExperimentResult result, Instant createdAt) {
+        Map<String, Entry> all = entries(file);
+        Entry entry = Entry.of(result, createdAt);
+        all.put(result.name(), entry);
+        save(file, all);
+        return entry;
+    }
+
+    /** The entries of the baseline at {@code file}, as a mutable map; empty when there is no file yet. */
+    private static Map<String, Entry> entries(Path file) {
         Map<String, Entry> all = new TreeMap<>();
         if (Files.exists(file)) {
             all.putAll(read(file).experiments());
         }
-        Entry entry = Entry.of(result, createdAt);
-        all.put(result.name(), entry);
+        return all;
+    }
+
+    private static void save(Path file, Map<String, Entry> all) {
         TextFiles.write(file, JsonFiles.gson().toJson(new Baseline(SCHEMA_VERSION, all)) + "\n");
-        return entry;
     }
 }
