@@ -127,6 +127,14 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
         return experiment + "@" + percent(target);
     }
 
+    /**
+     * Whether {@code name} is {@code experiment} itself or one of its points ({@code mlp-sweep@10%} of
+     * {@code mlp-sweep}; {@code mlp} is neither of {@code mlp-sweep}).
+     */
+    public static boolean isPointOf(String name, String experiment) {
+        return name.equals(experiment) || name.startsWith(experiment + "@");
+    }
+
     /** {@code 10%}, {@code 2.5%}: a target as the sweep's names and messages show it. */
     public static String percent(double target) {
         String s = String.format(Locale.ROOT, "%.2f", 100 * target).replaceAll("0+$", "").replaceAll("\\.$", "");

@@ -175,7 +175,7 @@ public final class SparseTrainer {
         /** The policy as progress lines name it: in a sweep, with the point's target ({@code ast@10%}). */
         private String label() {
             return cfg.isSweep() && policy != Policy.FULL
-                    ? policy.id() + "@" + ExperimentResult.percent(cfg.targetActivation()) : policy.id();
+                    ? ExperimentResult.pointName(policy.id(), cfg.targetActivation()) : policy.id();
         }
 
         RunResult result() {

@@ -184,7 +184,7 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
         }
         List<String> removed = new ArrayList<>();
         for (String name : all.keySet()) {
-            if (!fresh.containsKey(name) && (name.equals(result.name()) || name.startsWith(result.name() + "@"))) {
+            if (!fresh.containsKey(name) && ExperimentResult.isPointOf(name, result.name())) {
                 removed.add(name);
             }
         }

@@ -82,7 +82,6 @@ public final class Verdicts {
             ExperimentResult point = result.atTarget(t);
             Verdict v = evaluate(thresholds, t, warmupEpochs, baseline, point);
             String at = "at targetActivation " + ExperimentResult.percent(t) + ": ";
-            String suffix = "@" + ExperimentResult.percent(t);
             for (Violation x : v.violations()) {
                 if (seen.add(x.message())) {
                     violations.add(new Violation(x.metric(), x.actual(), x.limit(), at + x.message()));
@@ -90,7 +89,7 @@ public final class Verdicts {
             }
             for (Check c : v.checks()) {
                 if (c.held() || seenChecks.add(c.kind() + c.message())) {
-                    checks.add(new Check(c.kind(), c.rule() + suffix, c.metric(), c.value(), c.limit(), c.atLeast(),
+                    checks.add(new Check(c.kind(), ExperimentResult.pointName(c.rule(), t), c.metric(), c.value(), c.limit(), c.atLeast(),
                             c.held(), c.held() ? c.message() : at + c.message()));
                 }
             }
@@ -98,7 +97,7 @@ public final class Verdicts {
                 BaselineComparison b = v.baseline();
                 names.add(point.name());
                 comparisons.add(new BaselineComparison(b.file(), b.status(), b.reason(),
-                        b.deltas().stream().map(d -> new BaselineComparison.Delta(d.metric() + suffix, d.baseline(),
+                        b.deltas().stream().map(d -> new BaselineComparison.Delta(ExperimentResult.pointName(d.metric(), t), d.baseline(),
                                 d.current(), d.higherIsBetter(), d.regressed(), d.tolerance())).toList()));
             }
         }

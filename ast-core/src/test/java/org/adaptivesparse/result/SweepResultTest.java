@@ -35,6 +35,12 @@ class SweepResultTest {
         assertEquals(List.of(ResultFixture.result().build()), ResultFixture.result().build().points());
         assertEquals("12.5%", ExperimentResult.percent(0.125));
         assertEquals("100%", ExperimentResult.percent(1.0));
+        for (ExperimentResult point : points) {
+            assertTrue(ExperimentResult.isPointOf(point.name(), "cnn"), point.name());
+            assertFalse(ExperimentResult.isPointOf(point.name(), "cn"), "a prefix of the name is another experiment");
+        }
+        assertTrue(ExperimentResult.isPointOf("cnn", "cnn"));
+        assertFalse(ExperimentResult.isPointOf("cnn-sweep@10%", "cnn"));
     }
 
     @Test
