@@ -89,16 +89,17 @@ public final class Verdicts {
             }
             for (Check c : v.checks()) {
                 if (c.held() || seenChecks.add(c.kind() + c.message())) {
-                    checks.add(new Check(c.kind(), ExperimentResult.pointName(c.rule(), t), c.metric(), c.value(), c.limit(), c.atLeast(),
-                            c.held(), c.held() ? c.message() : at + c.message()));
+                    checks.add(new Check(c.kind(), ExperimentResult.pointName(c.rule(), t), c.metric(), c.value(),
+                            c.limit(), c.atLeast(), c.held(), c.held() ? c.message() : at + c.message()));
                 }
             }
             if (v.baseline() != null) {
                 BaselineComparison b = v.baseline();
                 names.add(point.name());
                 comparisons.add(new BaselineComparison(b.file(), b.status(), b.reason(),
-                        b.deltas().stream().map(d -> new BaselineComparison.Delta(ExperimentResult.pointName(d.metric(), t), d.baseline(),
-                                d.current(), d.higherIsBetter(), d.regressed(), d.tolerance())).toList()));
+                        b.deltas().stream().map(d -> new BaselineComparison.Delta(
+                                ExperimentResult.pointName(d.metric(), t), d.baseline(), d.current(),
+                                d.higherIsBetter(), d.regressed(), d.tolerance())).toList()));
             }
         }
         return new Verdict(violations.isEmpty(), violations, merge(comparisons, names), checks);
