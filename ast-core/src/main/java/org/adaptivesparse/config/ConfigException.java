@@ -15,6 +15,11 @@ public class ConfigException extends IllegalArgumentException {
         this(field, message, null, null);
     }
 
+    /** With the failure of the user's code that made the value unusable, kept for {@code -e} stack traces. */
+    public ConfigException(String field, String message, Throwable cause) {
+        this(field, message, null, cause);
+    }
+
     private ConfigException(String field, String message, String source, Throwable cause) {
         super(message, cause);
         this.field = field;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.adaptivesparse.data.DataSplit;
+import org.adaptivesparse.project.ProjectClasses;
 
 /**
  * Everything one experiment needs: data, model, the AST algorithm's settings, the controls to run
@@ -31,13 +32,15 @@ public final class ExperimentConfig {
     private final Map<Option<?>, Object> values;
     private final Supplier<DataSplit> dataSupplier;
     private final Supplier<Block> blockFactory;
+    private final ProjectClasses projectClasses;
     private final Thresholds thresholds;
 
     private ExperimentConfig(Map<Option<?>, Object> values, Supplier<DataSplit> dataSupplier,
-            Supplier<Block> blockFactory) {
+            Supplier<Block> blockFactory, ProjectClasses projectClasses) {
         this.values = Collections.unmodifiableMap(values);
         this.dataSupplier = dataSupplier;
         this.blockFactory = blockFactory;
+        this.projectClasses = projectClasses;
         this.thresholds = new Thresholds(get(Options.MIN_ACCURACY), get(Options.MAX_ACTIVATION_ERROR),
                 get(Options.MIN_SAVINGS), get(Options.MIN_SPEEDUP), get(Options.MAX_ACCURACY_DROP_VS_FULL),
                 get(Options.TARGET_ACCURACY), get(Options.MAX_TIME_TO_TARGET_VS_RANDOM),
@@ -54,6 +57,7 @@ public final class ExperimentConfig {
         b.values.putAll(values);
         b.dataSupplier = dataSupplier;
         b.blockFactory = blockFactory;
+        b.projectClasses = projectClasses;
         return b;
     }
 
@@ -68,7 +72,7 @@ public final class ExperimentConfig {
      * comparable (for a baseline check) only when these are equal; see {@link Option#isComparable}.
      */
     public Map<String, Object> comparableSettings() {
-        Option.Values view = view(values, dataSupplier != null, blockFactory != null);
+        Option.Values view = view(values, dataSupplier != null, blockFactory != null, projectClasses);
         Map<String, Object> m = new LinkedHashMap<>();
         for (Option<?> o : Options.all()) {
             if (o.isComparable(view)) {
@@ -178,6 +182,14 @@ public final class ExperimentConfig {
     public Supplier<DataSplit> dataSupplier() { return dataSupplier; }
     /** A user-supplied network, replacing {@link #model()} when not null. */
     public Supplier<Block> blockFactory() { return blockFactory; }
+    /** Where the classes {@link #model()} and {@link #dataset()} may name are loaded from. */
+    public ProjectClasses projectClasses() { return projectClasses; }
+    /** True when {@link #model()} names a class of the project ({@code com.example.Net}), not a built-in network. */
+    public boolean projectModel() { return blockFactory == null && ProjectReferences.isReference(model()); }
+    /** True when {@link #dataset()} names a class of the project, not a built-in dataset. */
+    public boolean projectDataset() { return dataSupplier == null && ProjectReferences.isReference(dataset()); }
+    /** Starting weights loaded into every policy's network, or null to train from scratch. */
+    public Path initialParameters() { return get(Options.INITIAL_PARAMETERS); }
     public Thresholds thresholds() { return thresholds; }
 
     /** The model's label for reports: its name, or "custom" for a user block. */
@@ -217,7 +229,8 @@ public final class ExperimentConfig {
         }
     }
 
-    private static Option.Values view(Map<Option<?>, Object> values, boolean customData, boolean customModel) {
+    private static Option.Values view(Map<Option<?>, Object> values, boolean customData, boolean customModel,
+            ProjectClasses projectClasses) {
         return new Option.Values() {
             @Override
             @SuppressWarnings("unchecked")
@@ -234,6 +247,11 @@ public final class ExperimentConfig {
             public boolean customModel() {
                 return customModel;
             }
+
+            @Override
+            public ProjectClasses projectClasses() {
+                return projectClasses;
+            }
         };
     }
 
@@ -242,6 +260,7 @@ public final class ExperimentConfig {
         private final Map<Option<?>, Object> values = new HashMap<>();
         private Supplier<DataSplit> dataSupplier;
         private Supplier<Block> blockFactory;
+        private ProjectClasses projectClasses;
 
         private Builder() {
         }
@@ -260,6 +279,12 @@ public final class ExperimentConfig {
 
         public Builder dataSupplier(Supplier<DataSplit> v) { this.dataSupplier = v; return this; }
         public Builder blockFactory(Supplier<Block> v) { this.blockFactory = v; return this; }
+        /**
+         * Where the classes a {@code model} or {@code dataset} value names are loaded from; default:
+         * this thread's context class loader and the directories of {@code java.class.path}.
+         */
+        public Builder projectClasses(ProjectClasses v) { this.projectClasses = v; return this; }
+        public Builder initialParameters(Path v) { return set(Options.INITIAL_PARAMETERS, v); }
         public Builder name(String v) { return set(Options.NAME, v); }
         public Builder description(String v) { return set(Options.DESCRIPTION, v == null ? "" : v); }
         public Builder dataset(String v) { return set(Options.DATASET, v); }
@@ -340,11 +365,13 @@ public final class ExperimentConfig {
             for (Option<?> o : Options.all()) {
                 checked.put(o, get(o));
             }
-            Option.Values view = view(checked, dataSupplier != null, blockFactory != null);
+            ProjectClasses classes = projectClasses != null ? projectClasses
+                    : ProjectClasses.ofClassPath(Thread.currentThread().getContextClassLoader());
+            Option.Values view = view(checked, dataSupplier != null, blockFactory != null, classes);
             for (Option<?> o : Options.all()) {
                 checked.put(o, check(o, view));
             }
-            return new ExperimentConfig(checked, dataSupplier, blockFactory);
+            return new ExperimentConfig(checked, dataSupplier, blockFactory, classes);
         }
 
         private <T> T check(Option<T> o, Option.Values view) {

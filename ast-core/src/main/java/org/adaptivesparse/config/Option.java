@@ -33,6 +33,11 @@ public final class Option<T> {
 
         /** True when the Java API supplied the network ({@code blockFactory}) instead of a named model. */
         boolean customModel();
+
+        /** Where the classes a {@code model} or {@code dataset} value names are loaded from. */
+        default org.adaptivesparse.project.ProjectClasses projectClasses() {
+            return org.adaptivesparse.project.ProjectClasses.unchecked();
+        }
     }
 
     private final String name;

@@ -37,8 +37,9 @@ public final class Options {
     public static final Option<String> DESCRIPTION = text("description", "", "Free text shown in the report")
             .check((v, o) -> v == null ? "" : v).add();
     public static final Option<String> DATASET = text("dataset", DatasetCatalog.FASHION_MNIST,
-            "The dataset: " + String.join(", ", DatasetCatalog.names()))
-            .check((v, o) -> o.customData() ? v : known("dataset", v, DatasetCatalog.names(), "")).comparable().add();
+            "The dataset: " + String.join(", ", DatasetCatalog.names()) + ", or a class of your project that"
+                    + " implements DatasetFactory (com.example.Data, or com.example.Datasets#method)")
+            .check((v, o) -> o.customData() ? v : ProjectReferences.checkDataset(v, o)).comparable().add();
     public static final Option<Path> DATA_DIR = path("dataDir", null,
             "A directory holding the dataset's files, tried before the cache; an error if it is missing; with"
                     + " dataset folder, the directory of class folders").check((v, o) -> {
@@ -87,10 +88,21 @@ public final class Options {
     public static final Option<Integer> TEST_LIMIT = integer("testLimit", 0, "Test samples used, 0 for all")
             .check(atLeast("testLimit", 0, "0 means all samples")).comparable().add();
     public static final Option<String> MODEL = text("model", "cnn",
-            "The network: " + String.join(", ", Models.names()))
-            .check((v, o) -> o.customModel() ? v
-                    : known("model", v, Models.names(), " (or supply a DJL Block through the Java API)"))
+            "The network: " + String.join(", ", Models.names()) + ", or a class of your project that implements"
+                    + " BlockFactory (com.example.Net, or com.example.Nets#method returning a DJL Block)")
+            .check((v, o) -> o.customModel() ? v : ProjectReferences.checkModel(v, o))
             .comparable().add();
+    public static final Option<Path> INITIAL_PARAMETERS = path("initialParameters", null,
+            "Starting weights loaded into every policy's network (AST and its controls alike): a DJL .params file,"
+                    + " or a directory holding one; unset: trained from scratch").check((v, o) -> {
+                        if (v != null && !java.nio.file.Files.exists(v)) {
+                            throw new ConfigException("initialParameters", "initialParameters " + v
+                                    + " does not exist; name a DJL .params file (saved by Model.save) or a directory"
+                                    + " holding one");
+                        }
+                        return v;
+                    }).reported(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
+            .comparable(o -> o.get(Options.INITIAL_PARAMETERS) != null).add();
     public static final Option<Integer> EPOCHS = integer("epochs", 3, "Training epochs of every policy")
             .check(atLeast("epochs", 1, null)).comparable().add();
     public static final Option<Integer> BATCH_SIZE = integer("batchSize", 128, "Samples per batch")

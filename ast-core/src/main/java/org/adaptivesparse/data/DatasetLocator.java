@@ -59,6 +59,21 @@ public final class DatasetLocator {
      *                       when a copy cannot be read
      */
     DataSplit locate(DatasetDescription dataset, Path dataDir, Path cacheDir, boolean allowDownload) {
+        Path source = find(dataset, dataDir, cacheDir, allowDownload);
+        if (cacheDir != null && dataDir == null && source.startsWith(cacheDir.resolve(dataset.name()))) {
+            return fromCache(() -> dataset.read(source));
+        }
+        return dataset.read(source);
+    }
+
+    /**
+     * Finds {@code dataset} without reading it: the first complete copy, in the order of this class's
+     * description, downloading it into the cache as the last resort.
+     *
+     * @return the copy: a directory holding the files, or for an archive dataset the archive itself
+     * @throws DataException naming every place tried when no copy is found
+     */
+    Path find(DatasetDescription dataset, Path dataDir, Path cacheDir, boolean allowDownload) {
         if (cacheDir == null) {
             throw new DataException("cacheDir is not set; it is needed to find or download the dataset");
         }
@@ -68,12 +83,12 @@ public final class DatasetLocator {
         Path cache = cacheDir.resolve(dataset.name());
         Path cached = dataset.source(cache);
         if (cached != null) {
-            return fromCache(() -> dataset.read(cached));
+            return cached;
         }
         Path system = systemDir.resolve(dataset.name());
         Path installed = dataset.source(system);
         if (installed != null) {
-            return dataset.read(installed);
+            return installed;
         }
         String base = baseUrl != null ? baseUrl : dataset.baseUrl();
         List<String> files = dataset.files();
@@ -86,7 +101,7 @@ public final class DatasetLocator {
                 for (String f : dataset.missing(cache)) {
                     download.fetch(base + f, cache.resolve(f), f);
                 }
-                return dataset.read(dataset.source(cache));
+                return dataset.source(cache);
             } catch (VerifiedDownload.DownloadFailure e) {
                 downloadResult = "failed: " + e.getMessage();
             }
@@ -105,9 +120,9 @@ public final class DatasetLocator {
                 + "  4. download from " + from + " into " + cache + ": " + downloadResult);
     }
 
-    private static DataSplit fromDataDir(DatasetDescription dataset, Path dataDir) {
+    private static Path fromDataDir(DatasetDescription dataset, Path dataDir) {
         if (dataset.readsFile() && Files.isRegularFile(dataDir)) {
-            return dataset.read(dataDir);
+            return dataDir;
         }
         if (!Files.exists(dataDir)) {
             throw new DataException("dataDir " + dataDir + " does not exist; fix the dataDir option or unset it to"
@@ -120,7 +135,7 @@ public final class DatasetLocator {
         for (Path dir : List.of(dataDir, sub)) {
             Path source = dataset.source(dir);
             if (source != null) {
-                return dataset.read(source);
+                return source;
             }
         }
         throw new DataException("dataDir " + dataDir + " does not hold " + dataset.title() + ": "

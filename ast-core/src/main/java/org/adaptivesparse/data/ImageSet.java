@@ -1,11 +1,16 @@
 package org.adaptivesparse.data;
 
+import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Labelled images held in memory: pixels as floats in [0, 1], NCHW order, one label per image.
  * The trainer copies them once into NDArrays and gathers batches by index.
+ *
+ * <p>A set read from a user's DJL dataset may hold samples of another shape (feature vectors, one
+ * channel without its axis): {@link #sampleShape()} is then that shape, and {@code channels x height
+ * x width} only its size.
  */
 public final class ImageSet {
     private final String name;
@@ -15,6 +20,8 @@ public final class ImageSet {
     private final int height;
     private final int width;
     private final int classes;
+    /** The shape each sample has for the network, without the batch axis. */
+    private final Shape sampleShape;
 
     /**
      * @param name     where the images came from, for messages and reports
@@ -23,6 +30,11 @@ public final class ImageSet {
      * @param classes  number of classes
      */
     public ImageSet(String name, float[] pixels, int[] labels, int channels, int height, int width, int classes) {
+        this(name, pixels, labels, channels, height, width, classes, new Shape(channels, height, width));
+    }
+
+    private ImageSet(String name, float[] pixels, int[] labels, int channels, int height, int width, int classes,
+            Shape sampleShape) {
         this.name = Objects.requireNonNull(name, "name");
         this.pixels = Objects.requireNonNull(pixels, "pixels");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -38,6 +50,26 @@ public final class ImageSet {
         this.height = height;
         this.width = width;
         this.classes = classes;
+        this.sampleShape = sampleShape;
+    }
+
+    /**
+     * Samples of any shape: {@code (C, H, W)} images, {@code (H, W)} one-channel images kept without
+     * a channel axis, {@code (F)} feature vectors, or more axes.
+     *
+     * @param values {@code size * shape.size()} floats, each sample's values in row-major order
+     */
+    public static ImageSet of(String name, float[] values, int[] labels, Shape shape, int classes) {
+        Objects.requireNonNull(shape, "shape");
+        int d = shape.dimension();
+        if (d == 3) {
+            return new ImageSet(name, values, labels, (int) shape.get(0), (int) shape.get(1), (int) shape.get(2),
+                    classes, shape);
+        }
+        if (d == 2) {
+            return new ImageSet(name, values, labels, 1, (int) shape.get(0), (int) shape.get(1), classes, shape);
+        }
+        return new ImageSet(name, values, labels, 1, 1, (int) shape.size(), classes, shape);
     }
 
     public String name() { return name; }
@@ -47,6 +79,10 @@ public final class ImageSet {
     public int width() { return width; }
     public int classes() { return classes; }
     public int pixelsPerImage() { return channels * height * width; }
+    /** The shape of one sample as the network receives it, without the batch axis. */
+    public Shape sampleShape() { return sampleShape; }
+    /** True when the samples are feature vectors ({@code (F)}), not images: the spread term is then the features'. */
+    public boolean features() { return sampleShape.dimension() == 1; }
 
     /** The backing pixel array (not copied: read only). */
     public float[] pixels() { return pixels; }
@@ -60,6 +96,6 @@ public final class ImageSet {
             return this;
         }
         return new ImageSet(name, Arrays.copyOf(pixels, n * pixelsPerImage()), Arrays.copyOf(labels, n), channels,
-                height, width, classes);
+                height, width, classes, sampleShape);
     }
 }

@@ -12,7 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import ai.djl.ndarray.types.Shape;
+import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.ProjectReferences;
+import org.adaptivesparse.data.DataContext;
+import org.adaptivesparse.data.DataException;
+import org.adaptivesparse.data.DatasetFactory;
+import org.adaptivesparse.data.DatasetPair;
+import org.adaptivesparse.model.BlockFactory;
+import org.adaptivesparse.project.ReferenceException;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
@@ -53,9 +62,9 @@ public final class ExperimentRunner {
         DataSplit data = Datasets.load(dataRequest(cfg));
         int threads = LibtorchThreads.apply(cfg.threads());
         listener.info("[" + cfg.name() + "] data: " + data.train().name() + ", " + data.train().size() + " training and "
-                + data.test().size() + " test samples of " + data.train().channels() + "x" + data.train().height() + "x"
-                + data.train().width() + "; libtorch threads: " + threads);
+                + data.test().size() + " test samples of " + sampleWords(data.train()) + "; libtorch threads: " + threads);
         Supplier<Block> blocks = blockFactory(cfg, data.train());
+        NetworkProbe.check(cfg, blocks, data.train());
         warmUp(cfg, data, blocks);
         List<RunResult> runs = new ArrayList<>();
         for (long seed : cfg.seeds()) {
@@ -67,6 +76,8 @@ public final class ExperimentRunner {
         }
         Map<String, Object> configuration = displayConfiguration(cfg);
         configuration.put(BlowUpCheck.CLASSES, data.train().classes());
+        configuration.put("spreadTerm", data.train().features() ? "feature spread (per-sample standard deviation of"
+                + " the feature vector)" : "pixel spread (per-sample standard deviation of the pixels)");
         boolean warmup = cfg.warmupEpochs() > 0;
         boolean target = cfg.targetAccuracy() != null;
         if (!cfg.isSweep()) {
@@ -161,16 +172,61 @@ public final class ExperimentRunner {
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);
     }
 
-    /** The data {@code cfg} trains on, in the data package's terms: its supplier, or its named dataset. */
+    /** {@code 1x28x28} for images, {@code feature vectors of 20} for features, else the sample shape. */
+    private static String sampleWords(ImageSet set) {
+        if (set.features()) {
+            return "feature vectors of " + set.sampleShape().get(0);
+        }
+        Shape s = set.sampleShape();
+        return s.dimension() == 3 ? set.channels() + "x" + set.height() + "x" + set.width() : "shape " + s;
+    }
+
+    /**
+     * The data {@code cfg} trains on, in the data package's terms: its supplier (the Java API's, or
+     * the project's {@code DatasetFactory} the {@code dataset} option names), or its named dataset.
+     */
     static DataRequest dataRequest(ExperimentConfig cfg) {
+        Supplier<DataSplit> supplier = cfg.dataSupplier();
+        if (cfg.projectDataset()) {
+            DatasetFactory factory = ProjectReferences.dataset(cfg.projectClasses(), cfg.dataset());
+            DataContext context = new DataContext(cfg.dataDir(), cfg.cacheDir(), cfg.allowDownload(), cfg.seed());
+            supplier = () -> load(factory, context, cfg.dataset());
+        }
         return new DataRequest(cfg.dataset(), cfg.dataDir(), cfg.cacheDir(), cfg.allowDownload(), cfg.limit(),
-                cfg.testLimit(), cfg.seed(), cfg.dataSupplier(),
+                cfg.testLimit(), cfg.seed(), supplier,
                 new FolderSettings(cfg.imageSize(), cfg.channels(), cfg.testFraction()));
     }
 
+    private static DataSplit load(DatasetFactory factory, DataContext context, String source) {
+        DatasetPair pair;
+        try {
+            pair = factory.create(context);
+        } catch (ReferenceException e) {
+            throw new DataException(source + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new DataException(source + " threw " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+        return pair.read(source);
+    }
+
+    /**
+     * A new network per call: the Java API's, the project's {@code BlockFactory} the {@code model}
+     * option names (told the data's sample shape and class count), or a built-in one.
+     */
     static Supplier<Block> blockFactory(ExperimentConfig cfg, ImageSet shape) {
         if (cfg.blockFactory() != null) {
             return cfg.blockFactory();
+        }
+        if (cfg.projectModel()) {
+            BlockFactory factory = ProjectReferences.model(cfg.projectClasses(), cfg.model());
+            return () -> {
+                try {
+                    return factory.newBlock(shape.sampleShape(), shape.classes());
+                } catch (ReferenceException e) {
+                    throw new ConfigException("model", "model " + cfg.model() + ": " + e.getMessage(), e);
+                }
+            };
         }
         return () -> Models.build(cfg.model(), shape.channels(), shape.height(), shape.width(), shape.classes());
     }
@@ -287,6 +343,9 @@ public final class ExperimentRunner {
         }
         m.put("model", cfg.modelLabel());
         m.putAll(cfg.comparableSettings());
+        if (cfg.initialParameters() != null) {
+            m.put("initialParameters", cfg.initialParameters().toString());
+        }
         m.put("seeds", cfg.seeds().stream().map(String::valueOf).toList());
         m.put("controls", cfg.controls().stream().map(Policy::id).toList());
         m.put("initialThreshold", cfg.initialThreshold());

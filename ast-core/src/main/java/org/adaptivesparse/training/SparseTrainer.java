@@ -75,13 +75,17 @@ public final class SparseTrainer {
         Model model = Model.newInstance("ast-" + policy.id(), device, "PyTorch");
         try {
             model.setBlock(blockFactory.get());
+            Shape input = new Shape(1).addAll(tensors.train().images().getShape().slice(1));
+            if (cfg.initialParameters() != null) {
+                // DJL's fine-tuning order: parameters loaded before the trainer initialises the block keep their values
+                StartingWeights.load(model, cfg.initialParameters(), blockFactory, input);
+                engine.setRandomSeed((int) cfg.seed());
+            }
             DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(LearningRates.tracker(cfg, stepsPerEpoch(tensors))).build())
                     .optDevices(new Device[] {device});
             Trainer trainer = model.newTrainer(tc);
-            ImageTensors train = tensors.train();
-            trainer.initialize(new Shape(1, train.images().getShape().get(1), train.images().getShape().get(2),
-                    train.images().getShape().get(3)));
+            trainer.initialize(input);
             return new TrainingRun(model, trainer, new Run(policy, trainer, tensors));
         } catch (RuntimeException e) {
             model.close();

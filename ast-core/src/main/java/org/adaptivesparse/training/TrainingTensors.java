@@ -38,7 +38,7 @@ public record TrainingTensors(ImageTensors train, ImageTensors test, ImageTensor
     }
 
     private static ImageTensors tensors(NDManager m, ImageSet s) {
-        NDArray images = m.create(s.pixels(), new Shape(s.size(), s.channels(), s.height(), s.width()));
+        NDArray images = m.create(s.pixels(), new Shape(s.size()).addAll(s.sampleShape()));
         long[] l = new long[s.size()];
         int[] src = s.labels();
         for (int i = 0; i < l.length; i++) {

@@ -36,9 +36,10 @@ class ExperimentConfigTest {
 
     @Test
     void unknownNames() {
-        assertEquals("model 'transformer' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)",
+        assertEquals("model 'transformer' is not known; allowed: mlp, cnn, resnet, or a class of your project (com.example.Net implementing org.adaptivesparse.model.BlockFactory, or com.example.Nets#method)",
                 reject(ExperimentConfig.builder().model("transformer")).getMessage());
-        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder",
+        assertEquals("dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder"
+                + ", or a class of your project (com.example.Data implementing org.adaptivesparse.data.DatasetFactory, or com.example.Datasets#method)",
                 reject(ExperimentConfig.builder().dataset("mnist")).getMessage());
     }
 

@@ -37,7 +37,8 @@ class HostileInputTest {
     @Test
     void unknownDatasetGateAndSelectionNameTheAttribute() {
         assertEquals("@SparseTraining(dataset = \"mnist\") on unknownDataset: dataset 'mnist' is not known; allowed:"
-                + " fashion-mnist, cifar10, synthetic, folder", configurationError(kit().run(HostileFixture.class, "unknownDataset")));
+                + " fashion-mnist, cifar10, synthetic, folder, or a class of your project (com.example.Data implementing"
+                + " org.adaptivesparse.data.DatasetFactory, or com.example.Datasets#method)", configurationError(kit().run(HostileFixture.class, "unknownDataset")));
         assertEquals("@SparseTraining(gate = \"fuzzy\") on unknownGate: gate 'fuzzy' is not a gate; allowed: hard,"
                 + " probabilistic", configurationError(kit().run(HostileFixture.class, "unknownGate")));
         assertEquals("@SparseTraining(selection = \"greedy\") on unknownSelection: selection 'greedy' is not a selection"

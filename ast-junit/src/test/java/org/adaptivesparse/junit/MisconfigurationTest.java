@@ -39,7 +39,7 @@ class MisconfigurationTest {
     @Test
     void unknownModelNamesTheAttribute() {
         assertConfigurationError("unknownModel", "@SparseTraining(model = \"resnet50\") on unknownModel: model"
-                + " 'resnet50' is not known; allowed: mlp, cnn, resnet (or supply a DJL Block through the Java API)");
+                + " 'resnet50' is not known; allowed: mlp, cnn, resnet, or a class of your project (com.example.Net implementing org.adaptivesparse.model.BlockFactory, or com.example.Nets#method)");
     }
 
     @Test
