@@ -72,7 +72,10 @@ public @interface SparseTraining {
     String description() default "";
     /**
      * Named dataset: {@code fashion-mnist}, {@code cifar10}, {@code synthetic} or {@code folder} (your own
-     * images under {@link #dataDir()}, one subdirectory per class). See also {@link #datasetFactory()}.
+     * images under {@link #dataDir()}, one subdirectory per class); or a class of your project, as the
+     * Maven goal's {@code <dataset>} takes it: {@code com.example.Data} implementing
+     * {@code org.adaptivesparse.data.DatasetFactory}, or {@code com.example.Datasets#method}. See also
+     * {@link #datasetFactory()}.
      */
     String dataset() default "";
     /** Directory holding the dataset's files, tried before the cache; default: the core's search path. */
@@ -94,8 +97,18 @@ public @interface SparseTraining {
     int limit() default UNSET_INT;
     /** Test samples used; 0 for all. */
     int testLimit() default UNSET_INT;
-    /** Named model: {@code mlp}, {@code cnn} or {@code resnet}. See also {@link #modelFactory()}. */
+    /**
+     * Named model: {@code mlp}, {@code cnn} or {@code resnet}; or a class of your project, as the Maven
+     * goal's {@code <model>} takes it: {@code com.example.Net} implementing
+     * {@code org.adaptivesparse.model.BlockFactory}, or {@code com.example.Nets#method} returning a DJL
+     * {@code Block}. See also {@link #modelFactory()}.
+     */
     String model() default "";
+    /**
+     * Starting weights loaded into every policy's network: a DJL {@code .params} file (as
+     * {@code Model.save} writes it) or a directory holding one; default: trained from scratch.
+     */
+    String initialParameters() default "";
     /** Epochs per policy. */
     int epochs() default UNSET_INT;
     /** Samples per batch. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.adaptivesparse.experiment.ExperimentOutcome;
 import org.adaptivesparse.experiment.ExperimentPipeline;
 import org.adaptivesparse.experiment.ExperimentSelection;
+import org.adaptivesparse.project.ProjectClasses;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -30,7 +31,7 @@ public abstract class AbstractAstMojo extends AstParameters {
         PomElements.rejectUnknown(project, mojoExecution);
         DjlLogging.quiet();
         List<ExperimentSetup> setups = ExperimentSetups.resolve(ExperimentSetups.flatParameters(this),
-                PomElements.experiments(experiments), userProperties(), SWITCHES, basedir());
+                PomElements.experiments(experiments), userProperties(), SWITCHES, basedir(), projectClasses());
         List<Integer> selected;
         try {
             selected = ExperimentSelection.select(setups.stream().map(ExperimentSetup::name).toList(),
@@ -43,6 +44,14 @@ public abstract class AbstractAstMojo extends AstParameters {
                     + " experiment(s) selected by -Dast.experiments=" + selectedExperiments);
         }
         execute(selected.stream().map(setups::get).toList());
+    }
+
+    /**
+     * Where the classes a {@code <model>} or {@code <dataset>} names come from: a goal that trains
+     * loads the project's; the others accept the names unchecked, as they do not run them.
+     */
+    protected ProjectClasses projectClasses() throws MojoExecutionException {
+        return ProjectClasses.unchecked();
     }
 
     /** Runs the goal on the resolved experiments. */

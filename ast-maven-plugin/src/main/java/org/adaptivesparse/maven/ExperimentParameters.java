@@ -17,7 +17,9 @@ public abstract class ExperimentParameters extends AbstractMojo {
     protected String description;
     /**
      * The dataset: {@code fashion-mnist} (default), {@code cifar10}, {@code synthetic}, or {@code folder}
-     * (your own images under {@code dataDir}, one subdirectory per class).
+     * (your own images under {@code dataDir}, one subdirectory per class); or a class of the project:
+     * {@code com.example.Data} implementing {@code org.adaptivesparse.data.DatasetFactory}, or
+     * {@code com.example.Datasets#method} returning a {@code DatasetPair}.
      */
     @Parameter(property = "ast.dataset")
     protected String dataset;
@@ -51,9 +53,21 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** Test samples used, {@code 0} (default) for all. */
     @Parameter(property = "ast.testLimit")
     protected String testLimit;
-    /** The network: {@code mlp}, {@code cnn} (default) or {@code resnet}. */
+    /**
+     * The network: {@code mlp}, {@code cnn} (default) or {@code resnet}; or a class of the project:
+     * {@code com.example.Net} implementing {@code org.adaptivesparse.model.BlockFactory}, or
+     * {@code com.example.Nets#method}, a public static method returning a DJL {@code Block}. The project's
+     * classes and test class path are loaded for {@code ast:train}.
+     */
     @Parameter(property = "ast.model")
     protected String model;
+    /**
+     * Starting weights loaded into every policy's network, so AST and its controls fine-tune from the
+     * same parameters: a DJL {@code .params} file (as {@code Model.save} writes it) or a directory
+     * holding one; relative to the project. Unset: trained from scratch.
+     */
+    @Parameter(property = "ast.initialParameters")
+    protected String initialParameters;
     /** Training epochs of every policy; default 3. */
     @Parameter(property = "ast.epochs")
     protected String epochs;

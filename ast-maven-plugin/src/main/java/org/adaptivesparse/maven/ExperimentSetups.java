@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.adaptivesparse.config.ConfigException;
+import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.ConfigProperties;
 import org.adaptivesparse.config.ConfigurationProcessor;
 import org.adaptivesparse.config.Options;
 import org.adaptivesparse.config.RawConfiguration;
+import org.adaptivesparse.project.ProjectClasses;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -32,18 +34,21 @@ final class ExperimentSetups {
      * @param userProperties the session's user properties ({@code -D...}); only {@code ast.*} keys are read
      * @param switches       {@code ast.*} properties that are goal switches, not configuration ({@code skip})
      * @param basedir        the project's base directory, against which relative paths are taken
+     * @param classes        where the classes a {@code <model>} or {@code <dataset>} names are loaded from
      */
     static List<ExperimentSetup> resolve(Map<String, String> flat, List<Map<String, String>> experiments,
-            Map<String, String> userProperties, Set<String> switches, Path basedir) throws MojoExecutionException {
+            Map<String, String> userProperties, Set<String> switches, Path basedir, ProjectClasses classes)
+            throws MojoExecutionException {
         Map<String, String> overrides = overrides(userProperties, switches);
         List<ExperimentSetup> setups = new ArrayList<>();
         if (experiments.isEmpty()) {
-            setups.add(resolveOne(flat, Map.of(), overrides, basedir, null));
+            setups.add(resolveOne(flat, Map.of(), overrides, basedir, null, classes));
         } else {
             for (int i = 0; i < experiments.size(); i++) {
                 Map<String, String> own = experiments.get(i);
                 String written = own.getOrDefault("name", flat.get("name"));
-                setups.add(resolveOne(flat, own, overrides, basedir, written != null ? written : "#" + (i + 1)));
+                setups.add(resolveOne(flat, own, overrides, basedir, written != null ? written : "#" + (i + 1),
+                        classes));
             }
             rejectDuplicates(setups);
         }
@@ -88,7 +93,8 @@ final class ExperimentSetups {
 
     /** @param label the {@code <experiment>}'s name as written, or null when the goal runs its flat parameters */
     private static ExperimentSetup resolveOne(Map<String, String> flat, Map<String, String> own,
-            Map<String, String> overrides, Path basedir, String label) throws MojoExecutionException {
+            Map<String, String> overrides, Path basedir, String label, ProjectClasses classes)
+            throws MojoExecutionException {
         boolean listed = label != null;
         RawConfiguration raw = new RawConfiguration(field -> parameter(field, label));
         try {
@@ -97,7 +103,8 @@ final class ExperimentSetups {
                     "<experiments><experiment> '" + label + "' <" + element + ">"));
             overrides.forEach((field, v) -> raw.put(field, v, "-D" + ParameterNames.property(field)
                     + (listed ? " (for <experiments><experiment> '" + label + "')" : "")));
-            return new ExperimentSetup(ConfigurationProcessor.process(raw, null, basedir), raw);
+            return new ExperimentSetup(ConfigurationProcessor.process(raw,
+                    ExperimentConfig.builder().projectClasses(classes), basedir), raw);
         } catch (ConfigException e) {
             throw new MojoExecutionException(e.located(), e);
         }

@@ -9,6 +9,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.adaptivesparse.project.ProjectClasses;
 
 /**
  * Trains each experiment with AST and its controls side by side, writes {@code result.json},
@@ -17,7 +19,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * or not the checks pass. A quick run on a slow machine:
  * {@code mvn ast:train -Dast.epochs=1 -Dast.limit=2000}.
  */
-@Mojo(name = TrainMojo.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = TrainMojo.GOAL, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
 public class TrainMojo extends AbstractAstMojo {
     /** This goal's name. */
     public static final String GOAL = "train";
@@ -25,6 +28,12 @@ public class TrainMojo extends AbstractAstMojo {
     @Override
     protected String goal() {
         return GOAL;
+    }
+
+    /** The project's classes and test class path, sharing DJL and ast's API with the plugin. */
+    @Override
+    protected ProjectClasses projectClasses() throws MojoExecutionException {
+        return ProjectClassLoading.of(project, mojoExecution.getMojoDescriptor().getPluginDescriptor());
     }
 
     @Override

@@ -1,0 +1,5 @@
+package com.example.shop;
+
+/** Never compiled in this build: ast:train runs without the compile phase. */
+public class ProductNet {
+}
