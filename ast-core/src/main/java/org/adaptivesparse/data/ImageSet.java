@@ -90,6 +90,14 @@ public final class ImageSet {
     /** The backing label array (not copied: read only). */
     public int[] labels() { return labels; }
 
+    /** The same samples with other labels (one per sample, each a class of this set). */
+    public ImageSet withLabels(String name, int[] labels) {
+        if (labels.length != size()) {
+            throw new IllegalArgumentException(name + ": " + labels.length + " labels for " + size() + " samples");
+        }
+        return new ImageSet(name, pixels, labels, channels, height, width, classes, sampleShape);
+    }
+
     /** The first {@code n} images, or this set when {@code n} is 0 or at least {@link #size()}. */
     public ImageSet limit(int n) {
         if (n <= 0 || n >= size()) {
