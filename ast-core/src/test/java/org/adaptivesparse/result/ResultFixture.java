@@ -105,7 +105,7 @@ public final class ResultFixture {
         if (targetAccuracy != null) {
             runs.replaceAll(r -> r.withTarget(targetAccuracy));
         }
-        Comparison c = org.adaptivesparse.experiment.ExperimentRunner.compare(runs, warmup > 0, targetAccuracy != null);
+        Comparison c = Comparisons.compare(runs, warmup > 0, targetAccuracy != null);
         Map<String, Object> configuration = new LinkedHashMap<>(config().comparableSettings());
         configuration.put("outputDir", "target/ast");
         configuration.put("controls", withRandom ? "full, random" : "full");
@@ -150,7 +150,7 @@ public final class ResultFixture {
             List<RunResult> at = runs.stream()
                     .filter(r -> r.targetActivation() == null || r.targetActivation() == t).toList();
             points.add(new ExperimentResult.SweepPoint(t,
-                    org.adaptivesparse.experiment.ExperimentRunner.compare(at, warmup > 0, targetAccuracy != null)));
+                    Comparisons.compare(at, warmup > 0, targetAccuracy != null)));
         }
         ExperimentConfig cfg = config().toBuilder().targets(java.util.Arrays.stream(sweepTargets)
                 .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))).build();
