@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.stats.PairedTest;
 import org.adaptivesparse.stats.Spread;
 
@@ -36,16 +37,16 @@ public final class Comparisons {
             Comparison c = perSeed.get(0);
             return new Comparison(c.speedupVsFull(), c.speedupVsRandom(), c.accuracyDeltaVsFull(),
                     c.accuracyDeltaVsRandom(), c.backwardRatioVsFull(), c.timeToTargetVsRandom(),
-                    c.timeToTargetVsFull(), 1, hasTarget ? paired(bySeed, "random", true) : null,
-                    hasTarget ? paired(bySeed, "full", true) : null,
-                    paired(bySeed, "random", false));
+                    c.timeToTargetVsFull(), 1, hasTarget ? paired(bySeed, Policy.RANDOM, true) : null,
+                    hasTarget ? paired(bySeed, Policy.FULL, true) : null,
+                    paired(bySeed, Policy.RANDOM, false));
         }
         return new Comparison(median(perSeed, Comparison::speedupVsFull), median(perSeed, Comparison::speedupVsRandom),
                 median(perSeed, Comparison::accuracyDeltaVsFull), median(perSeed, Comparison::accuracyDeltaVsRandom),
                 median(perSeed, Comparison::backwardRatioVsFull), median(perSeed, Comparison::timeToTargetVsRandom),
                 median(perSeed, Comparison::timeToTargetVsFull), perSeed.size(),
-                hasTarget ? paired(bySeed, "random", true) : null, hasTarget ? paired(bySeed, "full", true) : null,
-                paired(bySeed, "random", false));
+                hasTarget ? paired(bySeed, Policy.RANDOM, true) : null, hasTarget ? paired(bySeed, Policy.FULL, true) : null,
+                paired(bySeed, Policy.RANDOM, false));
     }
 
     private static Double median(List<Comparison> perSeed, Function<Comparison, Double> figure) {
@@ -58,11 +59,11 @@ public final class Comparisons {
      * later than any that did; two that never reached it are left out) or on final accuracy. Null when
      * the control did not run.
      */
-    private static PairedTest paired(Map<Long, List<RunResult>> bySeed, String control, boolean timeToTarget) {
+    private static PairedTest paired(Map<Long, List<RunResult>> bySeed, Policy control, boolean timeToTarget) {
         List<double[]> pairs = new ArrayList<>();
         for (List<RunResult> group : bySeed.values()) {
             RunResult ast = group.get(0);
-            Optional<RunResult> other = group.stream().filter(r -> r.policy().equals(control)).findFirst();
+            Optional<RunResult> other = group.stream().filter(r -> r.policy() == control).findFirst();
             if (other.isEmpty()) {
                 return null;
             }
@@ -80,15 +81,15 @@ public final class Comparisons {
     /** The figures of one seed: AST (the group's first run) against the controls of the same seed. */
     private static Comparison compareOneSeed(List<RunResult> runs, boolean hasWarmup) {
         RunResult ast = runs.get(0);
-        Optional<RunResult> full = runs.stream().filter(r -> r.policy().equals("full")).findFirst();
-        Optional<RunResult> random = runs.stream().filter(r -> r.policy().equals("random")).findFirst();
-        double astSeconds = ast.medianEpochSeconds(hasWarmup ? "ast" : null);
+        Optional<RunResult> full = runs.stream().filter(r -> r.policy() == Policy.FULL).findFirst();
+        Optional<RunResult> random = runs.stream().filter(r -> r.policy() == Policy.RANDOM).findFirst();
+        double astSeconds = ast.medianEpochSeconds(hasWarmup);
         if (Double.isNaN(astSeconds)) {
-            astSeconds = ast.medianEpochSeconds(null);
+            astSeconds = ast.medianEpochSeconds(false);
         }
         double a = astSeconds;
-        Double speedupVsFull = full.map(f -> ratio(f.medianEpochSeconds(null), a)).orElse(null);
-        Double speedupVsRandom = random.map(r -> ratio(r.medianEpochSeconds(null), a)).orElse(null);
+        Double speedupVsFull = full.map(f -> ratio(f.medianEpochSeconds(false), a)).orElse(null);
+        Double speedupVsRandom = random.map(r -> ratio(r.medianEpochSeconds(false), a)).orElse(null);
         Double accVsFull = full.map(f -> atEqualEpochs(ast, f)).orElse(null);
         Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
         Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())

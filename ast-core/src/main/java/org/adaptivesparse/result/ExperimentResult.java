@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.adaptivesparse.config.Option;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.stats.Spread;
 
 /**
@@ -61,27 +62,27 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     /** The AST run. */
     public RunResult ast() {
-        return run("ast").orElseThrow(() -> new IllegalStateException("result '" + name + "' has no ast run"));
+        return run(Policy.AST).orElseThrow(() -> new IllegalStateException("result '" + name + "' has no ast run"));
     }
 
-    /** The run of the given policy id ({@code ast}, {@code full}, {@code random}), if it ran. */
-    public Optional<RunResult> run(String policy) {
-        return runs.stream().filter(r -> r.policy().equals(policy)).findFirst();
+    /** The (first seed's) run of the given policy, if it ran. */
+    public Optional<RunResult> run(Policy policy) {
+        return runs.stream().filter(r -> r.policy() == policy).findFirst();
     }
 
     /** Every run of the given policy, one per seed, in seed order. */
-    public List<RunResult> runs(String policy) {
-        return runs.stream().filter(r -> r.policy().equals(policy)).toList();
+    public List<RunResult> runs(Policy policy) {
+        return runs.stream().filter(r -> r.policy() == policy).toList();
     }
 
     /** The policies that ran, AST first, each once. */
-    public List<String> policies() {
+    public List<Policy> policies() {
         return runs.stream().map(RunResult::policy).distinct().toList();
     }
 
     /** How many seeds every policy ran on (1 for results written before seeds). */
     public int seedCount() {
-        List<RunResult> ast = runs("ast");
+        List<RunResult> ast = runs(Policy.AST);
         Double first = ast.isEmpty() ? null : ast.get(0).targetActivation();
         return Math.max(1, (int) ast.stream().filter(r -> Objects.equals(r.targetActivation(), first)).count());
     }
@@ -155,12 +156,17 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
      * its runs (NaN values left out). Thresholds, baselines and headlines read figures this way, so a
      * result of several seeds is judged by its median, not by its first seed.
      */
-    public Spread spread(String policy, ToDoubleFunction<RunResult> figure) {
+    public Spread spread(Policy policy, ToDoubleFunction<RunResult> figure) {
         return Spread.of(runs(policy).stream().mapToDouble(figure).toArray());
     }
 
-    /** The control of the given id; throws naming the controls that did run when it is absent. */
-    public RunResult control(String policy) {
+    /** The control of the given id ({@code random}), for tests that name it; see {@link #control(Policy)}. */
+    public RunResult control(String id) {
+        return control(Policy.parse("policy", id));
+    }
+
+    /** The control of the given policy; throws naming the controls that did run when it is absent. */
+    public RunResult control(Policy policy) {
         return run(policy).orElseThrow(() -> new IllegalArgumentException("no '" + policy + "' control ran in '"
                 + name + "'; add it to controls (ran: " + runs.stream().map(RunResult::policy).toList() + ")"));
     }

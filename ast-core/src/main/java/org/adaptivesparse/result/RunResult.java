@@ -1,11 +1,13 @@
 package org.adaptivesparse.result;
 
 import java.util.List;
+import org.adaptivesparse.config.Policy;
 
 /**
  * One policy's run inside an experiment: per-epoch metrics and the per-batch trace.
  *
- * @param policy       {@code ast}, {@code full}, {@code random}, {@code random-batch} or {@code random-epoch}
+ * @param policy       AST or one of its controls (in JSON its id: {@code ast}, {@code full}, {@code random},
+ *                     {@code random-batch} or {@code random-epoch})
  * @param selection    for {@code ast}: its selection mode ({@code fresh}, {@code stale}, ...); for the random
  *                     controls their sampling, {@code batch} or {@code epoch} (null in results before the
  *                     random controls named it); for {@code full} {@code null}
@@ -22,7 +24,7 @@ import java.util.List;
  * @param targetActivation in a sweep ({@code targets}), the activation target this run trained at; null
  *                     for {@code full}, outside a sweep and in results written before sweeps
  */
-public record RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+public record RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
         int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
         Long samplesToTarget, Long stepsToTarget, Double targetActivation) {
 
@@ -33,7 +35,7 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
     }
 
     /** A run outside a sweep. */
-    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+    public RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
             int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
             Long samplesToTarget, Long stepsToTarget) {
         this(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations, timeToTargetSeconds,
@@ -41,7 +43,7 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
     }
 
     /** A run as results before evaluations and time to target were recorded describe it. */
-    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+    public RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
             int traceEvery, String diverged) {
         this(policy, selection, epochs, trace, traceEvery, diverged, null, List.of(), null, null, null);
     }
@@ -80,9 +82,12 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         return epochs.stream().mapToDouble(EpochMetrics::trainSeconds).sum();
     }
 
-    /** Median of the per-epoch training-loop seconds, over the epochs of the given phase (null: all). */
-    public double medianEpochSeconds(String phase) {
-        double[] s = epochs.stream().filter(e -> phase == null || phase.equals(e.phase()))
+    /**
+     * Median of the per-epoch training-loop seconds, over all epochs or, with {@code afterWarmup}, over
+     * the epochs after the full-training warmup (AST's own).
+     */
+    public double medianEpochSeconds(boolean afterWarmup) {
+        double[] s = epochs.stream().filter(e -> !afterWarmup || !e.isWarmup())
                 .mapToDouble(EpochMetrics::trainSeconds).sorted().toArray();
         if (s.length == 0) {
             return Double.NaN;

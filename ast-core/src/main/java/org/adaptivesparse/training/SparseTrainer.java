@@ -180,7 +180,7 @@ public final class SparseTrainer {
 
         RunResult result() {
             String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
-            RunResult r = new RunResult(policy.id(), selection, epochs,
+            RunResult r = new RunResult(policy, selection, epochs,
                     trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null,
                     cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null);
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());

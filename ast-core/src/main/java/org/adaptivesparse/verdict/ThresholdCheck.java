@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.result.Check;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.EpochMetrics;
@@ -48,7 +49,7 @@ public final class ThresholdCheck {
         for (RunResult r : result.runs()) {
             if (r.diverged() != null) {
                 out.add(new Check(Check.THRESHOLD, "divergence", "diverged", Double.NaN, Double.NaN, true, false,
-                        r.policy().equals("ast") ? "training diverged: " + r.diverged()
+                        r.policy() == Policy.AST ? "training diverged: " + r.diverged()
                                 : "training diverged in the " + r.policy() + " control: " + r.diverged()));
             }
         }
@@ -58,7 +59,7 @@ public final class ThresholdCheck {
         int seeds = result.seedCount();
         if (thresholds.minAccuracy() != null) {
             double min = thresholds.minAccuracy();
-            Spread acc = result.spread("ast", RunResult::finalAccuracy);
+            Spread acc = result.spread(Policy.AST, RunResult::finalAccuracy);
             out.add(minAccuracy(min, acc, ast, result)
                     .map(v -> broken("minAccuracy", true, v))
                     .orElseGet(() -> held("minAccuracy", "accuracy", acc.median(), min, true,
@@ -70,14 +71,14 @@ public final class ThresholdCheck {
             out.add(activationError(max, targetActivation, warmupEpochs, result)
                     .map(v -> broken("maxActivationError", false, v))
                     .orElseGet(() -> {
-                        Spread err = result.spread("ast", r -> worstActivationError(targetActivation, warmupEpochs, r));
+                        Spread err = result.spread(Policy.AST, r -> worstActivationError(targetActivation, warmupEpochs, r));
                         return held("maxActivationError", "activationError", err.median(), max, false,
                                 "activation error " + Fmt.ratio(err.median()) + Fmt.overSeeds(err, seeds)
                                         + " is within maxActivationError " + Fmt.ratio(max));
                     }));
         }
         if (thresholds.minSavings() != null) {
-            Spread sav = result.spread("ast", RunResult::modeledSavings);
+            Spread sav = result.spread(Policy.AST, RunResult::modeledSavings);
             double s = sav.median();
             double min = thresholds.minSavings();
             if (!(s >= min - Fmt.EPS)) {
@@ -113,7 +114,7 @@ public final class ThresholdCheck {
         }
         if (thresholds.minSelectionLift() != null) {
             double min = thresholds.minSelectionLift();
-            Spread lift = result.spread("ast", RunResult::finalSelectionLift);
+            Spread lift = result.spread(Policy.AST, RunResult::finalSelectionLift);
             out.add(selectionLift(min, lift, result)
                     .map(v -> broken("minSelectionLift", true, v))
                     .orElseGet(() -> held("minSelectionLift", "selectionLift", lift.median(), min, true,
@@ -121,17 +122,17 @@ public final class ThresholdCheck {
                                     + " is at least minSelectionLift " + Fmt.twoDecimals(min))));
         }
         if (thresholds.maxTimeToTargetVsRandom() != null) {
-            out.add(timeToTargetCheck("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), "random",
+            out.add(timeToTargetCheck("maxTimeToTargetVsRandom", thresholds.maxTimeToTargetVsRandom(), Policy.RANDOM,
                     thresholds.targetAccuracy(), result));
         }
         if (thresholds.maxTimeToTargetVsFull() != null) {
-            out.add(timeToTargetCheck("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), "full",
+            out.add(timeToTargetCheck("maxTimeToTargetVsFull", thresholds.maxTimeToTargetVsFull(), Policy.FULL,
                     thresholds.targetAccuracy(), result));
         }
         return out;
     }
 
-    private static Check timeToTargetCheck(String name, double max, String control, Double target,
+    private static Check timeToTargetCheck(String name, double max, Policy control, Double target,
             ExperimentResult result) {
         return timeToTarget(name, max, control, target, result)
                 .map(v -> broken(name, false, v))
@@ -151,7 +152,8 @@ public final class ThresholdCheck {
                 });
     }
 
-    private static String metric(String control) {
+    private static String metric(Policy policy) {
+        String control = policy.id();
         return "timeToTargetVs" + Character.toUpperCase(control.charAt(0)) + control.substring(1);
     }
 
@@ -179,7 +181,7 @@ public final class ThresholdCheck {
      */
     private static Optional<EpochMetrics> worstEpoch(double target, int warmupEpochs, RunResult ast) {
         List<EpochMetrics> astEpochs = ast.epochs().stream()
-                .filter(e -> e.epoch() > warmupEpochs && !"warmup".equals(e.phase())).toList();
+                .filter(e -> e.epoch() > warmupEpochs && !e.isWarmup()).toList();
         List<EpochMetrics> checked = astEpochs.size() <= 1 ? astEpochs : astEpochs.subList(1, astEpochs.size());
         EpochMetrics worst = null;
         for (EpochMetrics e : checked) {
@@ -204,12 +206,12 @@ public final class ThresholdCheck {
     /** The median over seeds of each seed's worst checked epoch; the message names the worst epoch of all. */
     private static Optional<Violation> activationError(double max, double target, int warmupEpochs,
             ExperimentResult result) {
-        Spread errors = result.spread("ast", r -> worstActivationError(target, warmupEpochs, r));
+        Spread errors = result.spread(Policy.AST, r -> worstActivationError(target, warmupEpochs, r));
         if (errors.n() == 0 || errors.median() <= max + Fmt.EPS) {
             return Optional.empty();
         }
         RunResult worstRun = null;
-        for (RunResult r : result.runs("ast")) {
+        for (RunResult r : result.runs(Policy.AST)) {
             if (worstRun == null || worstActivationError(target, warmupEpochs, r)
                     > worstActivationError(target, warmupEpochs, worstRun)) {
                 worstRun = r;
@@ -235,8 +237,8 @@ public final class ThresholdCheck {
         if (speedup >= min - Fmt.EPS) {
             return Optional.empty();
         }
-        double full = result.spread("full", r -> r.medianEpochSeconds(null)).median();
-        double ast = result.spread("ast", r -> r.medianEpochSeconds("ast")).median();
+        double full = result.spread(Policy.FULL, r -> r.medianEpochSeconds(false)).median();
+        double ast = result.spread(Policy.AST, r -> r.medianEpochSeconds(true)).median();
         return Optional.of(new Violation("speedup", speedup, min, "measured speedup " + Fmt.speedup(speedup)
                 + (result.seedCount() > 1 ? " (median of " + result.seedCount() + " seeds)" : "")
                 + " is below minSpeedup " + Fmt.speedup(min) + " (median epoch seconds: full " + Fmt.seconds(full)
@@ -245,8 +247,8 @@ public final class ThresholdCheck {
 
     /** Full's final accuracy minus AST's, per seed. */
     private static Spread dropsVsFull(ExperimentResult result) {
-        List<RunResult> asts = result.runs("ast");
-        List<RunResult> fulls = result.runs("full");
+        List<RunResult> asts = result.runs(Policy.AST);
+        List<RunResult> fulls = result.runs(Policy.FULL);
         double[] drops = new double[Math.min(asts.size(), fulls.size())];
         for (int i = 0; i < drops.length; i++) {
             drops[i] = fulls.get(i).finalAccuracy() - asts.get(i).finalAccuracy();
@@ -255,7 +257,7 @@ public final class ThresholdCheck {
     }
 
     private static Optional<Violation> accuracyDropVsFull(double max, ExperimentResult result) {
-        if (result.run("full").isEmpty()) {
+        if (result.run(Policy.FULL).isEmpty()) {
             return Optional.of(new Violation("accuracyDropVsFull", Double.NaN, max, "accuracy drop vs full"
                     + " is unavailable: no full control ran; add full to controls or remove maxAccuracyDropVsFull"));
         }
@@ -266,8 +268,8 @@ public final class ThresholdCheck {
         int seeds = result.seedCount();
         return Optional.of(new Violation("accuracyDropVsFull", drop.median(), max, "accuracy drop vs full "
                 + Fmt.ratio(drop.median()) + Fmt.overSeeds(drop, seeds) + " exceeds maxAccuracyDropVsFull "
-                + Fmt.ratio(max) + " (ast " + Fmt.ratio(result.spread("ast", RunResult::finalAccuracy).median())
-                + ", full " + Fmt.ratio(result.spread("full", RunResult::finalAccuracy).median())
+                + Fmt.ratio(max) + " (ast " + Fmt.ratio(result.spread(Policy.AST, RunResult::finalAccuracy).median())
+                + ", full " + Fmt.ratio(result.spread(Policy.FULL, RunResult::finalAccuracy).median())
                 + (seeds > 1 ? ", medians" : "") + "); raise epochs or targetActivation, or widen the limit"));
     }
 
@@ -275,8 +277,8 @@ public final class ThresholdCheck {
      * AST's time to target over the control's, per seed: +Infinity where AST never reached it (or
      * neither did), 0 where only AST did. The median of these is what the time-to-target limits hold.
      */
-    static Spread timeRatios(ExperimentResult result, String control) {
-        List<RunResult> asts = result.runs("ast");
+    static Spread timeRatios(ExperimentResult result, Policy control) {
+        List<RunResult> asts = result.runs(Policy.AST);
         List<RunResult> others = result.runs(control);
         double[] ratios = new double[Math.min(asts.size(), others.size())];
         for (int i = 0; i < ratios.length; i++) {
@@ -293,7 +295,7 @@ public final class ThresholdCheck {
      * it (on the median seed) is a violation that says so; the control not reaching it while AST did
      * is a pass.
      */
-    private static Optional<Violation> timeToTarget(String name, double max, String control, Double target,
+    private static Optional<Violation> timeToTarget(String name, double max, Policy control, Double target,
             ExperimentResult result) {
         String metric = metric(control);
         RunResult other = result.run(control).orElse(null);
@@ -325,10 +327,10 @@ public final class ThresholdCheck {
                     + "; " + name + " is " + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget()
                     + " trained samples, " + control + " " + other.samplesToTarget() + ")"));
         }
-        long missed = result.runs("ast").stream().filter(r -> r.timeToTargetSeconds() == null).count();
+        long missed = result.runs(Policy.AST).stream().filter(r -> r.timeToTargetSeconds() == null).count();
         int ahead = 0;
         for (int i = 0; i < ratios.n(); i++) {
-            Double a = result.runs("ast").get(i).timeToTargetSeconds();
+            Double a = result.runs(Policy.AST).get(i).timeToTargetSeconds();
             Double o = result.runs(control).get(i).timeToTargetSeconds();
             if (a != null && (o == null || a < o)) {
                 ahead++;
@@ -361,7 +363,7 @@ public final class ThresholdCheck {
             return Optional.of(new Violation("selectionLift", Double.NaN, min, "selection lift is unavailable (no AST"
                     + " epoch measured it); remove minSelectionLift or rerun with this version"));
         }
-        Spread random = result.spread("random", RunResult::finalSelectionLift);
+        Spread random = result.spread(Policy.RANDOM, RunResult::finalSelectionLift);
         String control = random.n() == 0 ? "random selection gets about 1.00"
                 : "the random control got " + Fmt.twoDecimals(random.median());
         int last = result.ast().epochs().size();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.config.ExperimentConfig;
 
 /** Builds small but complete {@link ExperimentResult}s for tests: real records, no mocks. */
@@ -220,7 +221,7 @@ public final class ResultFixture {
             trainedSoFar += e.trainedSamples();
             evals.add(new EvalPoint(e.epoch(), 8, seconds, 0, trainedSoFar, 8L * e.epoch(), e.testAccuracy(), 100));
         }
-        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, seed, evals,
+        return new RunResult(Policy.parse("policy", policy), policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, seed, evals,
                 null, null, null);
     }
 
