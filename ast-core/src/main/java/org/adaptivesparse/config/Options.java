@@ -348,6 +348,13 @@ public final class Options {
                 }
                 return v;
             }).add();
+    public static final Option<String> LIMITS = text("limits", null,
+            "Limits on any figure, separated by ';': [policy.]figure[.median|min|max] >= or <= a number, e.g."
+                    + " accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9")
+            .check((v, o) -> {
+                LimitText.parse(v);
+                return v == null || v.isBlank() ? null : v.trim();
+            }).add();
     public static final Option<Path> BASELINE_FILE = path("baselineFile", null,
             "The committed baseline results are compared with; unset: no baseline check").add();
     public static final Option<Double> MAX_ACCURACY_DROP = ratio("maxAccuracyDrop", 0.02,

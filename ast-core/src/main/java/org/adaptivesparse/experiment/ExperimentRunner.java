@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.Option;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
@@ -26,6 +28,7 @@ import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
 import org.adaptivesparse.training.TrainingTensors;
 import org.adaptivesparse.verdict.BlowUpCheck;
+import org.adaptivesparse.verdict.Limits;
 
 /**
  * Runs one experiment: AST and its controls one after the other in this process, on the same data,
@@ -188,15 +191,10 @@ public final class ExperimentRunner {
         m.put("evalsPerEpoch", cfg.evalsPerEpoch());
         m.put("evalLimit", cfg.evalLimit());
         putIf(m, "targetAccuracy", cfg.targetAccuracy());
-        ExperimentConfig.Thresholds t = cfg.thresholds();
-        putIf(m, "minAccuracy", t.minAccuracy());
-        putIf(m, "maxActivationError", t.maxActivationError());
-        putIf(m, "minSavings", t.minSavings());
-        putIf(m, "minSpeedup", t.minSpeedup());
-        putIf(m, "maxAccuracyDropVsFull", t.maxAccuracyDropVsFull());
-        putIf(m, "maxTimeToTargetVsRandom", t.maxTimeToTargetVsRandom());
-        putIf(m, "maxTimeToTargetVsFull", t.maxTimeToTargetVsFull());
-        putIf(m, "minSelectionLift", t.minSelectionLift());
+        for (Option<Double> o : Limits.shortFormOptions()) {
+            putIf(m, o.name(), cfg.get(o));
+        }
+        putIf(m, Options.LIMITS.name(), cfg.get(Options.LIMITS));
         if (cfg.baselineFile() != null) {
             m.put("baselineFile", cfg.baselineFile().toString());
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());

@@ -22,16 +22,15 @@ public final class Comparisons {
      * The measured comparison. With one seed, the figures of that seed; with several, each figure is
      * the median over seeds of the per-seed figure (AST against the control of the same seed), and the
      * paired tests say on how many seeds AST was ahead. AST's epoch time is the median over its epochs
-     * after warmup.
+     * after warmup ({@link #speedup}).
+     *
+     * @param hasWarmup not needed any more (the runs' epochs say which were warmup); kept for callers
      */
     public static Comparison compare(List<RunResult> runs, boolean hasWarmup, boolean hasTarget) {
-        Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
-        for (RunResult r : runs) {
-            bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);
-        }
+        Map<Long, List<RunResult>> bySeed = bySeed(runs);
         List<Comparison> perSeed = new ArrayList<>();
         for (List<RunResult> group : bySeed.values()) {
-            perSeed.add(compareOneSeed(group, hasWarmup));
+            perSeed.add(compareOneSeed(group));
         }
         if (perSeed.size() == 1) {
             Comparison c = perSeed.get(0);
@@ -47,6 +46,15 @@ public final class Comparisons {
                 median(perSeed, Comparison::timeToTargetVsFull), perSeed.size(),
                 hasTarget ? paired(bySeed, Policy.RANDOM, true) : null, hasTarget ? paired(bySeed, Policy.FULL, true) : null,
                 paired(bySeed, Policy.RANDOM, false));
+    }
+
+    /** The runs of each seed, in the order the seeds first appear. */
+    private static Map<Long, List<RunResult>> bySeed(List<RunResult> runs) {
+        Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
+        for (RunResult r : runs) {
+            bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);
+        }
+        return bySeed;
     }
 
     private static Double median(List<Comparison> perSeed, Function<Comparison, Double> figure) {
@@ -79,17 +87,12 @@ public final class Comparisons {
     }
 
     /** The figures of one seed: AST (the group's first run) against the controls of the same seed. */
-    private static Comparison compareOneSeed(List<RunResult> runs, boolean hasWarmup) {
+    private static Comparison compareOneSeed(List<RunResult> runs) {
         RunResult ast = runs.get(0);
         Optional<RunResult> full = runs.stream().filter(r -> r.policy() == Policy.FULL).findFirst();
         Optional<RunResult> random = runs.stream().filter(r -> r.policy() == Policy.RANDOM).findFirst();
-        double astSeconds = ast.medianEpochSeconds(hasWarmup);
-        if (Double.isNaN(astSeconds)) {
-            astSeconds = ast.medianEpochSeconds(false);
-        }
-        double a = astSeconds;
-        Double speedupVsFull = full.map(f -> ratio(f.medianEpochSeconds(false), a)).orElse(null);
-        Double speedupVsRandom = random.map(r -> ratio(r.medianEpochSeconds(false), a)).orElse(null);
+        Double speedupVsFull = full.map(f -> speedup(ast, f)).orElse(null);
+        Double speedupVsRandom = random.map(r -> speedup(ast, r)).orElse(null);
         Double accVsFull = full.map(f -> atEqualEpochs(ast, f)).orElse(null);
         Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
         Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
@@ -97,6 +100,30 @@ public final class Comparisons {
         Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
         Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
         return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward, tttRandom, tttFull);
+    }
+
+    /**
+     * The control's median epoch seconds over AST's, AST's over its epochs after warmup (all of them
+     * when there was no warmup, or nothing after it); null when undefined.
+     */
+    public static Double speedup(RunResult ast, RunResult control) {
+        double a = ast.medianEpochSeconds(true);
+        if (Double.isNaN(a)) {
+            a = ast.medianEpochSeconds(false);
+        }
+        return ratio(control.medianEpochSeconds(false), a);
+    }
+
+    /**
+     * AST's run and the control's of each seed (AST the first run of its seed), in seed order; seeds
+     * where the control did not run are left out.
+     */
+    public static List<List<RunResult>> pairs(List<RunResult> runs, Policy control) {
+        List<List<RunResult>> out = new ArrayList<>();
+        for (List<RunResult> group : bySeed(runs).values()) {
+            group.stream().filter(r -> r.policy() == control).findFirst().ifPresent(c -> out.add(List.of(group.get(0), c)));
+        }
+        return out;
     }
 
     /** AST's time to the target accuracy over the control's, when both reached it. */

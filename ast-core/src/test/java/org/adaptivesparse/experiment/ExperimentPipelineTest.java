@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.result.AstFileException;
@@ -51,6 +52,16 @@ class ExperimentPipelineTest {
         ExperimentResult back = ResultJson.read(o.resultJson());
         assertFalse(back.verdict().passed());
         assertEquals(r.ast().finalAccuracy(), back.ast().finalAccuracy(), 0.0);
+    }
+
+    @Test
+    void aLimitOnAnUnknownFigureStopsTheRunBeforeTraining(@TempDir Path out) {
+        ExperimentConfig cfg = synthetic(out).limits("accuracy >= 0.1; acuracy.min >= 0.5").build();
+        ConfigException e = assertThrows(ConfigException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertEquals("limits", e.field());
+        assertTrue(e.getMessage().startsWith("limits: limit 2 'acuracy.min >= 0.5': 'acuracy' is not a figure;"
+                + " did you mean accuracy;"), e.getMessage());
+        assertFalse(Files.exists(out.resolve("syn").resolve("result.json")));
     }
 
     @Test
