@@ -417,11 +417,18 @@ public final class Options {
     public static Option<?> named(String name) {
         Option<?> o = BY_NAME.get(name);
         if (o == null) {
-            throw new ConfigException(name, "'" + name + "' is not a configuration field;" + Suggestions.didYouMean(name,
-                    BY_NAME.keySet()) + " known fields: "
-                    + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
+            throw new ConfigException(name, notAField(name));
         }
         return o;
+    }
+
+    /**
+     * The words every front end uses for a name that is no option: {@code 'epoch' is not a
+     * configuration field; did you mean epochs? known fields: allowDownload, ...}.
+     */
+    public static String notAField(String name) {
+        return "'" + name + "' is not a configuration field;" + Suggestions.didYouMean(name, BY_NAME.keySet())
+                + " known fields: " + String.join(", ", BY_NAME.keySet().stream().sorted().toList());
     }
 
     private static boolean folder(Option.Values o) {
