@@ -40,7 +40,7 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     public ExperimentResult {
         runs = List.copyOf(runs);
-        sweep = sweep == null ? List.of() : List.copyOf(sweep);
+        sweep = List.copyOf(sweep);
     }
 
     /** A result that is not a sweep. */

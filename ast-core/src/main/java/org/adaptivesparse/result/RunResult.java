@@ -31,7 +31,7 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
     public RunResult {
         epochs = List.copyOf(epochs);
         trace = List.copyOf(trace);
-        evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        evaluations = List.copyOf(evaluations);
     }
 
     /** A run outside a sweep. */
