@@ -32,20 +32,17 @@ public final class Comparisons {
         for (List<RunResult> group : bySeed.values()) {
             perSeed.add(compareOneSeed(group));
         }
-        if (perSeed.size() == 1) {
-            Comparison c = perSeed.get(0);
-            return new Comparison(c.speedupVsFull(), c.speedupVsRandom(), c.accuracyDeltaVsFull(),
-                    c.accuracyDeltaVsRandom(), c.backwardRatioVsFull(), c.timeToTargetVsRandom(),
-                    c.timeToTargetVsFull(), 1, hasTarget ? paired(bySeed, Policy.RANDOM, true) : null,
-                    hasTarget ? paired(bySeed, Policy.FULL, true) : null,
-                    paired(bySeed, Policy.RANDOM, false));
-        }
-        return new Comparison(median(perSeed, Comparison::speedupVsFull), median(perSeed, Comparison::speedupVsRandom),
-                median(perSeed, Comparison::accuracyDeltaVsFull), median(perSeed, Comparison::accuracyDeltaVsRandom),
-                median(perSeed, Comparison::backwardRatioVsFull), median(perSeed, Comparison::timeToTargetVsRandom),
-                median(perSeed, Comparison::timeToTargetVsFull), perSeed.size(),
-                hasTarget ? paired(bySeed, Policy.RANDOM, true) : null, hasTarget ? paired(bySeed, Policy.FULL, true) : null,
-                paired(bySeed, Policy.RANDOM, false));
+        Comparison.Builder b = perSeed.size() == 1 ? perSeed.get(0).toBuilder() : Comparison.builder()
+                .speedup(median(perSeed, Comparison::speedupVsFull), median(perSeed, Comparison::speedupVsRandom))
+                .accuracyDelta(median(perSeed, Comparison::accuracyDeltaVsFull),
+                        median(perSeed, Comparison::accuracyDeltaVsRandom))
+                .backwardRatioVsFull(median(perSeed, Comparison::backwardRatioVsFull))
+                .timeToTarget(median(perSeed, Comparison::timeToTargetVsRandom),
+                        median(perSeed, Comparison::timeToTargetVsFull));
+        return b.seeds(perSeed.size())
+                .firstToTarget(hasTarget ? paired(bySeed, Policy.RANDOM, true) : null,
+                        hasTarget ? paired(bySeed, Policy.FULL, true) : null)
+                .accuracyVsRandom(paired(bySeed, Policy.RANDOM, false)).build();
     }
 
     /** The runs of each seed, in the order the seeds first appear. */
@@ -99,7 +96,8 @@ public final class Comparisons {
                 .orElse(null);
         Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
         Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
-        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward, tttRandom, tttFull);
+        return Comparison.builder().speedup(speedupVsFull, speedupVsRandom).accuracyDelta(accVsFull, accVsRandom)
+                .backwardRatioVsFull(backward).timeToTarget(tttRandom, tttFull).build();
     }
 
     /**

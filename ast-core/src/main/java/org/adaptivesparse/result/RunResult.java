@@ -34,32 +34,69 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
         evaluations = List.copyOf(evaluations);
     }
 
-    /** A run outside a sweep. */
-    public RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
-            int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
-            Long samplesToTarget, Long stepsToTarget) {
-        this(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations, timeToTargetSeconds,
-                samplesToTarget, stepsToTarget, null);
+    /** A run of {@code policy} to fill in, with no epochs, trace or evaluations yet. */
+    public static Builder builder(Policy policy) {
+        return new Builder(policy);
     }
 
-    /** A run as results before evaluations and time to target were recorded describe it. */
-    public RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
-            int traceEvery, String diverged) {
-        this(policy, selection, epochs, trace, traceEvery, diverged, null, List.of(), null, null, null);
+    /** A builder holding every field of this run. */
+    public Builder toBuilder() {
+        return new Builder(policy).selection(selection).epochs(epochs).trace(trace, traceEvery).diverged(diverged)
+                .seed(seed).evaluations(evaluations).toTarget(timeToTargetSeconds, samplesToTarget, stepsToTarget)
+                .targetActivation(targetActivation);
     }
 
     /** A copy with the time to {@code target} taken from the evaluations; all null when not reached. */
     public RunResult withTarget(double target) {
         var hit = EvalPoint.firstReaching(evaluations, target);
-        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                hit.map(EvalPoint::trainSeconds).orElse(null), hit.map(EvalPoint::trainedSamples).orElse(null),
-                hit.map(EvalPoint::steps).orElse(null), targetActivation);
+        return toBuilder().toTarget(hit.map(EvalPoint::trainSeconds).orElse(null),
+                hit.map(EvalPoint::trainedSamples).orElse(null), hit.map(EvalPoint::steps).orElse(null)).build();
     }
 
     /** A copy recording the activation target it trained at in a sweep (null: none). */
     public RunResult withTargetActivation(Double target) {
-        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                timeToTargetSeconds, samplesToTarget, stepsToTarget, target);
+        return toBuilder().targetActivation(target).build();
+    }
+
+    /** Sets a {@link RunResult}'s fields by name; unset lists are empty, unset figures null. */
+    public static final class Builder {
+        private final Policy policy;
+        private String selection;
+        private List<EpochMetrics> epochs = List.of();
+        private List<TracePoint> trace = List.of();
+        private int traceEvery = 1;
+        private String diverged;
+        private Long seed;
+        private List<EvalPoint> evaluations = List.of();
+        private Double timeToTargetSeconds;
+        private Long samplesToTarget;
+        private Long stepsToTarget;
+        private Double targetActivation;
+
+        private Builder(Policy policy) {
+            this.policy = policy;
+        }
+
+        public Builder selection(String v) { selection = v; return this; }
+        public Builder epochs(List<EpochMetrics> v) { epochs = v; return this; }
+        /** The down-sampled trace, keeping every {@code every}-th batch. */
+        public Builder trace(List<TracePoint> v, int every) { trace = v; traceEvery = every; return this; }
+        public Builder diverged(String v) { diverged = v; return this; }
+        public Builder seed(Long v) { seed = v; return this; }
+        public Builder evaluations(List<EvalPoint> v) { evaluations = v; return this; }
+        /** Training seconds, trained samples and optimizer steps to the target accuracy, null when not reached. */
+        public Builder toTarget(Double seconds, Long samples, Long steps) {
+            timeToTargetSeconds = seconds;
+            samplesToTarget = samples;
+            stepsToTarget = steps;
+            return this;
+        }
+        public Builder targetActivation(Double v) { targetActivation = v; return this; }
+
+        public RunResult build() {
+            return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
+                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation);
+        }
     }
 
     /** Test accuracy after the last finished epoch, NaN when none finished. */

@@ -180,9 +180,9 @@ public final class SparseTrainer {
 
         RunResult result() {
             String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
-            RunResult r = new RunResult(policy, selection, epochs,
-                    trace.points(), trace.every(), diverged, cfg.seed(), evaluations, null, null, null,
-                    cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null);
+            RunResult r = RunResult.builder(policy).selection(selection).epochs(epochs)
+                    .trace(trace.points(), trace.every()).diverged(diverged).seed(cfg.seed()).evaluations(evaluations)
+                    .targetActivation(cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null).build();
             return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
         }
 

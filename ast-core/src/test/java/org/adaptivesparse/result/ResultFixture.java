@@ -221,8 +221,8 @@ public final class ResultFixture {
             trainedSoFar += e.trainedSamples();
             evals.add(new EvalPoint(e.epoch(), 8, seconds, 0, trainedSoFar, 8L * e.epoch(), e.testAccuracy(), 100));
         }
-        return new RunResult(Policy.parse("policy", policy), policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, seed, evals,
-                null, null, null);
+        return RunResult.builder(Policy.parse("policy", policy)).selection(policy.equals("ast") ? "fresh" : null)
+                .epochs(epochs).trace(trace, 1).diverged(diverged).seed(seed).evaluations(evals).build();
     }
 
 
