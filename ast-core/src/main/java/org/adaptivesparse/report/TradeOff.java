@@ -128,8 +128,7 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
      */
     public ExperimentResult detail(ExperimentResult sweep) {
         ExperimentResult p = sweep.atTarget(detailTarget(sweep));
-        return new ExperimentResult(p.schemaVersion(), sweep.name(), p.description(), p.startedAt(), p.settings(),
-                p.configuration(), p.environment(), p.runs(), p.comparison(), sweep.verdict());
+        return p.toBuilder().name(sweep.name()).verdict(sweep.verdict()).build();
     }
 
     /** The points of one series, targets ascending. */

@@ -51,6 +51,57 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
                 verdict, List.of());
     }
 
+    /** A builder holding every field of this result, to change a few. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Copies a result with some fields changed, instead of its eleven positional arguments. */
+    public static final class Builder {
+        private final int schemaVersion;
+        private final String description;
+        private final String startedAt;
+        private final EnvironmentInfo environment;
+        private String name;
+        private Map<String, Object> settings;
+        private Map<String, Object> configuration;
+        private List<RunResult> runs;
+        private Comparison comparison;
+        private Verdict verdict;
+        private List<SweepPoint> sweep;
+
+        private Builder(ExperimentResult r) {
+            schemaVersion = r.schemaVersion;
+            description = r.description;
+            startedAt = r.startedAt;
+            environment = r.environment;
+            name = r.name;
+            settings = r.settings;
+            configuration = r.configuration;
+            runs = r.runs;
+            comparison = r.comparison;
+            verdict = r.verdict;
+            sweep = r.sweep;
+        }
+
+        public Builder name(String v) { name = v; return this; }
+        /** The settings that decide the figures and the configuration shown. */
+        public Builder settings(Map<String, Object> settings, Map<String, Object> configuration) {
+            this.settings = settings;
+            this.configuration = configuration;
+            return this;
+        }
+        public Builder runs(List<RunResult> v) { runs = v; return this; }
+        public Builder comparison(Comparison v) { comparison = v; return this; }
+        public Builder verdict(Verdict v) { verdict = v; return this; }
+        public Builder sweep(List<SweepPoint> v) { sweep = v; return this; }
+
+        public ExperimentResult build() {
+            return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration,
+                    environment, runs, comparison, verdict, sweep);
+        }
+    }
+
     /**
      * One point of a sweep: its activation target and what its runs measured side by side.
      *
@@ -119,8 +170,8 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
                 .filter(r -> r.targetActivation() == null || Math.abs(r.targetActivation() - target) < 1e-12).toList();
         Comparison c = sweep.stream().filter(p -> Math.abs(p.targetActivation() - target) < 1e-12)
                 .map(SweepPoint::comparison).findFirst().orElse(null);
-        return new ExperimentResult(schemaVersion, pointName(name, target), description, startedAt,
-                withTarget(settings, target), withTarget(configuration, target), environment, at, c, null, List.of());
+        return toBuilder().name(pointName(name, target)).settings(withTarget(settings, target),
+                withTarget(configuration, target)).runs(at).comparison(c).verdict(null).sweep(List.of()).build();
     }
 
     /** {@code cnn@10%}: the name of a sweep's point in reports, messages and the baseline file. */
@@ -186,7 +237,6 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     /** A copy with the given verdict. */
     public ExperimentResult withVerdict(Verdict v) {
-        return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration, environment,
-                runs, comparison, v, sweep);
+        return toBuilder().verdict(v).build();
     }
 }

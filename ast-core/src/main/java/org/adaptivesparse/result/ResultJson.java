@@ -99,8 +99,7 @@ public final class ResultJson {
 
     /** {@code result} with its maps' numbers in the types {@link #read(Path)} returns. */
     public static ExperimentResult normalize(ExperimentResult r) {
-        return new ExperimentResult(r.schemaVersion(), r.name(), r.description(), r.startedAt(),
-                SettingValues.normalize(r.settings()), SettingValues.normalize(r.configuration()), r.environment(),
-                r.runs(), r.comparison(), r.verdict(), r.sweep());
+        return r.toBuilder().settings(SettingValues.normalize(r.settings()), SettingValues.normalize(r.configuration()))
+                .build();
     }
 }
