@@ -118,7 +118,8 @@ public final class MacroBenchmark {
             }
         }
         if (!r.runs(Policy.RANDOM_EPOCH).isEmpty() && !r.runs(Policy.RANDOM_BATCH).isEmpty()) {
-            add(tests, "random-epoch", "random-batch", firstToTarget(r.runs(Policy.RANDOM_EPOCH), r.runs(Policy.RANDOM_BATCH)));
+            add(tests, "random-epoch", "random-batch",
+                    firstToTarget(r.runs(Policy.RANDOM_EPOCH), r.runs(Policy.RANDOM_BATCH)));
         }
         tests.forEach(out::println);
     }

@@ -241,7 +241,8 @@ public final class HtmlReport {
             for (int e = 0; e < epochs; e++) {
                 x[e] = e + 1;
             }
-            acc.series(policy.id(), ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
+            acc.series(policy.id(), ReportModel.color(policy), x,
+                    perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
             loss.series(policy.id(), ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::trainLoss, 0));
             if (seeds > 1) {
                 acc.area("", ReportModel.color(policy), x,

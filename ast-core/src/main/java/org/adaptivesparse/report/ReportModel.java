@@ -74,8 +74,9 @@ final class ReportModel {
                 if (r.run(control).isEmpty()) {
                     continue;
                 }
-                Double ratio = c == null ? null : control == Policy.RANDOM ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
-                PairedTest t = c == null ? null : control == Policy.RANDOM ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
+                boolean random = control == Policy.RANDOM;
+                Double ratio = c == null ? null : random ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
+                PairedTest t = c == null ? null : random ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
                 measured.add(Map.of("label", "Time to " + Formats.ratio(target) + " vs " + control, "value",
                         ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())
                                 + samplingNote(r, control)));
@@ -133,7 +134,8 @@ final class ReportModel {
 
     /** Time to the target per policy (rows) and seed (columns): seconds and trained samples, or "not reached". */
     static Map<String, Object> timeToTargetTable(ExperimentResult r) {
-        List<String> seeds = r.runs(Policy.AST).stream().map(run -> run.seed() == null ? "—" : String.valueOf(run.seed()))
+        List<String> seeds = r.runs(Policy.AST).stream()
+                .map(run -> run.seed() == null ? "—" : String.valueOf(run.seed()))
                 .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Policy policy : r.policies()) {

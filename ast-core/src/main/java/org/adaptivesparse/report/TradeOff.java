@@ -199,7 +199,8 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
         return timeToTarget ? "training s to " + Formats.ratio(targetAccuracy) : "training s (whole run)";
     }
 
-    private static Point point(String series, Policy policy, Double target, List<RunResult> runs, Double targetAccuracy) {
+    private static Point point(String series, Policy policy, Double target, List<RunResult> runs,
+            Double targetAccuracy) {
         double[] times = runs.stream().mapToDouble(r -> {
             Double t = targetAccuracy == null ? Double.valueOf(r.totalTrainSeconds()) : r.timeToTargetSeconds();
             return t == null ? Double.POSITIVE_INFINITY : t;

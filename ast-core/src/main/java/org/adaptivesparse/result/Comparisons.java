@@ -92,7 +92,8 @@ public final class Comparisons {
         Double speedupVsRandom = random.map(r -> speedup(ast, r)).orElse(null);
         Double accVsFull = full.map(f -> atEqualEpochs(ast, f)).orElse(null);
         Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
-        Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
+        Double backward = full
+                .map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
                 .orElse(null);
         Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
         Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
@@ -119,7 +120,8 @@ public final class Comparisons {
     public static List<List<RunResult>> pairs(List<RunResult> runs, Policy control) {
         List<List<RunResult>> out = new ArrayList<>();
         for (List<RunResult> group : bySeed(runs).values()) {
-            group.stream().filter(r -> r.policy() == control).findFirst().ifPresent(c -> out.add(List.of(group.get(0), c)));
+            group.stream().filter(r -> r.policy() == control).findFirst()
+                    .ifPresent(c -> out.add(List.of(group.get(0), c)));
         }
         return out;
     }

@@ -83,7 +83,8 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
             double lift = result.spread(Policy.AST, RunResult::finalSelectionLift).median();
             return new Entry(result.name(), createdAt.truncatedTo(ChronoUnit.SECONDS).toString(),
                     result.environment() == null ? null : result.environment().gitCommit(),
-                    SettingValues.normalize(result.settings()), result.spread(Policy.AST, RunResult::finalAccuracy).median(),
+                    SettingValues.normalize(result.settings()),
+                    result.spread(Policy.AST, RunResult::finalAccuracy).median(),
                     result.spread(Policy.AST, RunResult::activationRate).median(),
                     result.spread(Policy.AST, RunResult::modeledSavings).median(), c == null ? null : c.speedupVsFull(),
                     c == null ? null : c.accuracyDeltaVsFull(), finite(lift), seeds,

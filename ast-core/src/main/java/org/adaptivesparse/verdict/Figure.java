@@ -210,7 +210,8 @@ public final class Figure {
         String head = label(limit.policy()) + " " + unit.format(x) + overSeeds(result, limit, values);
         String bound = limit.name() + " " + unit.format(limit.value());
         if (held) {
-            return LimitCheck.held(limit, metricName, x, head + (limit.atLeast() ? " is at least " : " is within ") + bound);
+            return LimitCheck.held(limit, metricName, x,
+                    head + (limit.atLeast() ? " is at least " : " is within ") + bound);
         }
         return LimitCheck.broken(limit, metricName, x, head + (limit.atLeast() ? " is below " : " exceeds ") + bound
                 + detail.of(ctx, result, limit, values) + (advice == null ? "" : "; " + advice));

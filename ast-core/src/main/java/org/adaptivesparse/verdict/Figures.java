@@ -79,8 +79,8 @@ public final class Figures {
                 String control = random.n() == 0 ? "random selection gets about 1.00"
                         : "the random control got " + Fmt.twoDecimals(random.median());
                 return " (epoch " + r.runs(l.policy()).get(0).epochs().size() + ": AST's trained samples had "
-                        + Fmt.twoDecimals(l.aggregate().of(v)) + "x the mean loss of the samples it could have trained; "
-                        + control + ")";
+                        + Fmt.twoDecimals(l.aggregate().of(v))
+                        + "x the mean loss of the samples it could have trained; " + control + ")";
             }, "check the scorer, or lower the threshold")
             .unavailable((c, r, l, v) -> v.n() > 0 ? Optional.empty()
                     : Optional.of("selection lift is unavailable (no AST epoch measured it); remove " + l.name()

@@ -44,8 +44,8 @@ final class TimeToTarget {
         RunResult other = result.run(control).orElse(null);
         if (target == null || other == null) {
             return LimitCheck.broken(limit, metric, Double.NaN, "time to target vs " + control + " is unavailable: "
-                    + (target == null ? "no targetAccuracy is set" : "no " + control + " control ran") + "; set it or remove "
-                    + name);
+                    + (target == null ? "no targetAccuracy is set" : "no " + control + " control ran")
+                    + "; set it or remove " + name);
         }
         int seeds = result.seedCount();
         Spread ratios = ratios(result, control);
@@ -63,9 +63,10 @@ final class TimeToTarget {
             if (other.timeToTargetSeconds() != null && ratios.median() > max + Fmt.EPS) {
                 return LimitCheck.broken(limit, metric, ratios.median(), "AST reached targetAccuracy "
                         + Fmt.ratio(target) + " after " + Fmt.seconds(ast.timeToTargetSeconds()) + " of training, "
-                        + Fmt.speedup(ratios.median()) + " " + control + "'s " + Fmt.seconds(other.timeToTargetSeconds())
-                        + "; " + name + " is " + Fmt.speedup(max) + " (work to target: ast " + ast.samplesToTarget()
-                        + " trained samples, " + control + " " + other.samplesToTarget() + ")");
+                        + Fmt.speedup(ratios.median()) + " " + control + "'s "
+                        + Fmt.seconds(other.timeToTargetSeconds()) + "; " + name + " is " + Fmt.speedup(max)
+                        + " (work to target: ast " + ast.samplesToTarget() + " trained samples, " + control + " "
+                        + other.samplesToTarget() + ")");
             }
             return held(limit, metric, ratios, result, control);
         }
@@ -89,14 +90,15 @@ final class TimeToTarget {
         }
         return LimitCheck.broken(limit, metric, ratios.median(), "AST's time to targetAccuracy "
                 + Fmt.ratio(target) + " is " + Fmt.speedup(ratios.median()) + " " + control + "'s, the median of "
-                + seeds + " seeds (" + Fmt.speedup(ratios.min()) + " to " + Fmt.speedup(ratios.max()) + "; AST first on "
-                + ahead + " of " + seeds + "); " + name + " is " + Fmt.speedup(max));
+                + seeds + " seeds (" + Fmt.speedup(ratios.min()) + " to " + Fmt.speedup(ratios.max())
+                + "; AST first on " + ahead + " of " + seeds + "); " + name + " is " + Fmt.speedup(max));
     }
 
     private static Check held(Limit limit, String metric, Spread ratios, ExperimentResult result, Policy control) {
         if (ratios.median() == 0) {
             return LimitCheck.held(limit, metric, Double.NaN, "AST reached targetAccuracy"
-                    + (result.seedCount() > 1 ? " on most seeds" : " in " + Fmt.seconds(result.ast().timeToTargetSeconds()))
+                    + (result.seedCount() > 1 ? " on most seeds"
+                            : " in " + Fmt.seconds(result.ast().timeToTargetSeconds()))
                     + "; " + control + " did not");
         }
         return LimitCheck.held(limit, metric, ratios.median(), "time to target "

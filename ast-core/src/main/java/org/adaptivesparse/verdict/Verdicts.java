@@ -14,9 +14,9 @@ import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
 /**
- * Applies the limits ({@link LimitCheck}), the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one
- * place a {@link Verdict} is made. A sweep is judged point by point ({@link ExperimentResult#points()}),
- * each point with its own target, against its own baseline entry.
+ * Applies the limits ({@link LimitCheck}), the blow-up rules ({@link BlowUpCheck}), then the baseline, to a
+ * result: the one place a {@link Verdict} is made. A sweep is judged point by point
+ * ({@link ExperimentResult#points()}), each point with its own target, against its own baseline entry.
  */
 public final class Verdicts {
     private Verdicts() {
