@@ -1,5 +1,6 @@
 package org.adaptivesparse.bench;
 
+import org.adaptivesparse.config.Policy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -90,17 +91,17 @@ public final class MacroBenchmark {
             out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%n", run.policy(), run.seed(),
                     run.timeToTargetSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.timeToTargetSeconds()),
                     run.samplesToTarget() == null ? "-" : run.samplesToTarget(),
-                    run.stepsToTarget() == null ? "-" : run.stepsToTarget(), run.medianEpochSeconds(null),
+                    run.stepsToTarget() == null ? "-" : run.stepsToTarget(), run.medianEpochSeconds(false),
                     run.finalAccuracy(), last == null ? Double.NaN : last.selectionLift());
         }
         out.println();
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             List<RunResult> runs = r.runs(policy);
             double[] reached = runs.stream().filter(x -> x.timeToTargetSeconds() != null)
                     .mapToDouble(RunResult::timeToTargetSeconds).toArray();
             Spread t = Spread.of(reached);
             Spread acc = Spread.of(runs.stream().mapToDouble(RunResult::finalAccuracy).toArray());
-            Spread epoch = Spread.of(runs.stream().mapToDouble(x -> x.medianEpochSeconds(null)).toArray());
+            Spread epoch = Spread.of(runs.stream().mapToDouble(x -> x.medianEpochSeconds(false)).toArray());
             String time = reached.length == 0 ? "" : String.format(Locale.ROOT, ", time to target median %s [%s-%s] s",
                     fmt(t.median()), fmt(t.min()), fmt(t.max()));
             out.printf(Locale.ROOT, "%-12s reached the target on %d of %d seeds%s; s/epoch %.2f; final accuracy %.4f"
@@ -116,8 +117,9 @@ public final class MacroBenchmark {
                         r.comparison().timeToTargetVsRandom()));
             }
         }
-        if (!r.runs("random-epoch").isEmpty() && !r.runs("random-batch").isEmpty()) {
-            add(tests, "random-epoch", "random-batch", firstToTarget(r.runs("random-epoch"), r.runs("random-batch")));
+        if (!r.runs(Policy.RANDOM_EPOCH).isEmpty() && !r.runs(Policy.RANDOM_BATCH).isEmpty()) {
+            add(tests, "random-epoch", "random-batch",
+                    firstToTarget(r.runs(Policy.RANDOM_EPOCH), r.runs(Policy.RANDOM_BATCH)));
         }
         tests.forEach(out::println);
     }

@@ -169,6 +169,8 @@ public final class ExperimentConfig {
     public int evalLimit() { return get(Options.EVAL_LIMIT); }
     /** The accuracy whose time to reach is measured, or null. */
     public Double targetAccuracy() { return get(Options.TARGET_ACCURACY); }
+    /** The {@code limits} option's limits, as written (the flat options' are in {@link #thresholds()}). */
+    public List<LimitText> limits() { return LimitText.parse(get(Options.LIMITS)); }
     public Path baselineFile() { return get(Options.BASELINE_FILE); }
     public double maxAccuracyDrop() { return get(Options.MAX_ACCURACY_DROP); }
     public double maxSavingsDrop() { return get(Options.MAX_SAVINGS_DROP); }
@@ -346,6 +348,8 @@ public final class ExperimentConfig {
         public Builder maxTimeToTargetVsRandom(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_RANDOM, v); }
         public Builder maxTimeToTargetVsFull(Double v) { return set(Options.MAX_TIME_TO_TARGET_VS_FULL, v); }
         public Builder minSelectionLift(Double v) { return set(Options.MIN_SELECTION_LIFT, v); }
+        /** Limits on any figure, {@code "accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9"}. */
+        public Builder limits(String v) { return set(Options.LIMITS, v); }
         public Builder baselineFile(Path v) { return set(Options.BASELINE_FILE, v); }
         public Builder maxAccuracyDrop(double v) { return set(Options.MAX_ACCURACY_DROP, v); }
         public Builder maxSavingsDrop(double v) { return set(Options.MAX_SAVINGS_DROP, v); }

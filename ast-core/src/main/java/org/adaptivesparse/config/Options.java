@@ -360,6 +360,13 @@ public final class Options {
                 }
                 return v;
             }).add();
+    public static final Option<String> LIMITS = text("limits", null,
+            "Limits on any figure, separated by ';': [policy.]figure[.median|min|max] >= or <= a number, e.g."
+                    + " accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9")
+            .check((v, o) -> {
+                LimitText.parse(v);
+                return v == null || v.isBlank() ? null : v.trim();
+            }).add();
     public static final Option<Path> BASELINE_FILE = path("baselineFile", null,
             "The committed baseline results are compared with; unset: no baseline check").add();
     public static final Option<Double> MAX_ACCURACY_DROP = ratio("maxAccuracyDrop", 0.02,
@@ -422,11 +429,18 @@ public final class Options {
     public static Option<?> named(String name) {
         Option<?> o = BY_NAME.get(name);
         if (o == null) {
-            throw new ConfigException(name, "'" + name + "' is not a configuration field;" + Suggestions.didYouMean(name,
-                    BY_NAME.keySet()) + " known fields: "
-                    + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
+            throw new ConfigException(name, notAField(name));
         }
         return o;
+    }
+
+    /**
+     * The words every front end uses for a name that is no option: {@code 'epoch' is not a
+     * configuration field; did you mean epochs? known fields: allowDownload, ...}.
+     */
+    public static String notAField(String name) {
+        return "'" + name + "' is not a configuration field;" + Suggestions.didYouMean(name, BY_NAME.keySet())
+                + " known fields: " + String.join(", ", BY_NAME.keySet().stream().sorted().toList());
     }
 
     private static boolean folder(Option.Values o) {

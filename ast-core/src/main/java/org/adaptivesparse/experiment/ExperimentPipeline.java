@@ -16,7 +16,7 @@ import org.adaptivesparse.result.ResultJson;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.verdict.Baseline;
-import org.adaptivesparse.verdict.BaselineRules;
+import org.adaptivesparse.verdict.Limits;
 import org.adaptivesparse.verdict.Verdicts;
 
 /**
@@ -58,13 +58,16 @@ public final class ExperimentPipeline {
     }
 
     /**
-     * Reads every file the run will read after training (the baseline, the history) so that a
-     * damaged one stops the run before the training it would otherwise throw away. A missing
-     * baseline is not an error here: the verdict reports it.
+     * Resolves the limits' figures and reads every file the run will read after training (the
+     * baseline, the history) so that a misnamed figure or a damaged file stops the run before the
+     * training it would otherwise throw away. A missing baseline is not an error here: the verdict
+     * reports it.
      *
+     * @throws org.adaptivesparse.config.ConfigException for {@code limits} naming a figure that does not exist
      * @throws org.adaptivesparse.result.AstFileException naming the file and what is wrong with it
      */
     public static void validateInputs(ExperimentConfig cfg) {
+        Limits.of(cfg);
         if (cfg.baselineFile() != null && Files.exists(cfg.baselineFile())) {
             Baseline.read(cfg.baselineFile());
         }
@@ -96,7 +99,7 @@ public final class ExperimentPipeline {
      */
     public ExperimentOutcome check(ExperimentConfig cfg, Path resultJson) {
         ExperimentResult result = ResultJson.read(resultJson);
-        Verdict verdict = Verdicts.evaluate(cfg.thresholds(), BaselineRules.of(cfg), result);
+        Verdict verdict = Verdicts.rejudge(cfg, result);
         result = result.withVerdict(verdict);
         Path dir = resultJson.toAbsolutePath().getParent();
         ExperimentOutputs out = ReportWriter.write(dir, result, null);

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import ai.djl.ndarray.types.Shape;
 import org.adaptivesparse.config.ConfigException;
@@ -22,6 +20,8 @@ import org.adaptivesparse.data.DatasetFactory;
 import org.adaptivesparse.data.DatasetPair;
 import org.adaptivesparse.model.BlockFactory;
 import org.adaptivesparse.project.ReferenceException;
+import org.adaptivesparse.config.Option;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.data.DataRequest;
 import org.adaptivesparse.data.DataSplit;
@@ -29,21 +29,20 @@ import org.adaptivesparse.data.Datasets;
 import org.adaptivesparse.data.FolderSettings;
 import org.adaptivesparse.data.ImageSet;
 import org.adaptivesparse.model.Models;
-import org.adaptivesparse.result.Comparison;
+import org.adaptivesparse.result.Comparisons;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
-import org.adaptivesparse.stats.PairedTest;
-import org.adaptivesparse.stats.Spread;
 import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
 import org.adaptivesparse.training.TrainingTensors;
 import org.adaptivesparse.verdict.BlowUpCheck;
+import org.adaptivesparse.verdict.Limits;
 
 /**
  * Runs one experiment: AST and its controls one after the other in this process, on the same data,
  * seed and initial weights, and derives what only a side-by-side run can give: the measured speedup
- * and the accuracy differences at equal epochs. Does not gate and does not write files; see
+ * and the accuracy differences at equal epochs ({@link Comparisons}). Does not gate and does not write files; see
  * {@link ExperimentPipeline} for the whole job.
  */
 public final class ExperimentRunner {
@@ -83,11 +82,11 @@ public final class ExperimentRunner {
         if (!cfg.isSweep()) {
             return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
                     cfg.comparableSettings(), configuration, Environment.capture(), runs,
-                    compare(runs, warmup, target), null);
+                    Comparisons.compare(runs, warmup, target), null);
         }
         List<ExperimentResult.SweepPoint> points = new ArrayList<>();
         for (double t : cfg.targets()) {
-            points.add(new ExperimentResult.SweepPoint(t, compare(atTarget(runs, t), warmup, target)));
+            points.add(new ExperimentResult.SweepPoint(t, Comparisons.compare(atTarget(runs, t), warmup, target)));
         }
         return new ExperimentResult(ExperimentResult.SCHEMA_VERSION, cfg.name(), cfg.description(), startedAt,
                 cfg.comparableSettings(), configuration, Environment.capture(), runs, null, null, points);
@@ -231,108 +230,6 @@ public final class ExperimentRunner {
         return () -> Models.build(cfg.model(), shape.channels(), shape.height(), shape.width(), shape.classes());
     }
 
-    /**
-     * The measured comparison. With one seed, the figures of that seed; with several, each figure is
-     * the median over seeds of the per-seed figure (AST against the control of the same seed), and the
-     * paired tests say on how many seeds AST was ahead. AST's epoch time is the median over its epochs
-     * after warmup.
-     */
-    public static Comparison compare(List<RunResult> runs, boolean hasWarmup, boolean hasTarget) {
-        Map<Long, List<RunResult>> bySeed = new LinkedHashMap<>();
-        for (RunResult r : runs) {
-            bySeed.computeIfAbsent(r.seed() == null ? Long.MIN_VALUE : r.seed(), k -> new ArrayList<>()).add(r);
-        }
-        List<Comparison> perSeed = new ArrayList<>();
-        for (List<RunResult> group : bySeed.values()) {
-            perSeed.add(compareOneSeed(group, hasWarmup));
-        }
-        if (perSeed.size() == 1) {
-            Comparison c = perSeed.get(0);
-            return new Comparison(c.speedupVsFull(), c.speedupVsRandom(), c.accuracyDeltaVsFull(),
-                    c.accuracyDeltaVsRandom(), c.backwardRatioVsFull(), c.timeToTargetVsRandom(),
-                    c.timeToTargetVsFull(), 1, hasTarget ? paired(bySeed, "random", true) : null,
-                    hasTarget ? paired(bySeed, "full", true) : null,
-                    paired(bySeed, "random", false));
-        }
-        return new Comparison(median(perSeed, Comparison::speedupVsFull), median(perSeed, Comparison::speedupVsRandom),
-                median(perSeed, Comparison::accuracyDeltaVsFull), median(perSeed, Comparison::accuracyDeltaVsRandom),
-                median(perSeed, Comparison::backwardRatioVsFull), median(perSeed, Comparison::timeToTargetVsRandom),
-                median(perSeed, Comparison::timeToTargetVsFull), perSeed.size(),
-                hasTarget ? paired(bySeed, "random", true) : null, hasTarget ? paired(bySeed, "full", true) : null,
-                paired(bySeed, "random", false));
-    }
-
-    private static Double median(List<Comparison> perSeed, Function<Comparison, Double> figure) {
-        double[] v = perSeed.stream().map(figure).filter(d -> d != null).mapToDouble(Double::doubleValue).toArray();
-        return v.length == 0 ? null : Spread.of(v).median();
-    }
-
-    /**
-     * AST against a control, paired by seed: on time to target (a run that never reached it counts as
-     * later than any that did; two that never reached it are left out) or on final accuracy. Null when
-     * the control did not run.
-     */
-    private static PairedTest paired(Map<Long, List<RunResult>> bySeed, String control, boolean timeToTarget) {
-        List<double[]> pairs = new ArrayList<>();
-        for (List<RunResult> group : bySeed.values()) {
-            RunResult ast = group.get(0);
-            Optional<RunResult> other = group.stream().filter(r -> r.policy().equals(control)).findFirst();
-            if (other.isEmpty()) {
-                return null;
-            }
-            pairs.add(timeToTarget ? new double[] {time(ast), time(other.get())}
-                    : new double[] {ast.finalAccuracy(), other.get().finalAccuracy()});
-        }
-        return PairedTest.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
-                pairs.stream().mapToDouble(p -> p[1]).toArray(), timeToTarget);
-    }
-
-    private static double time(RunResult r) {
-        return r.timeToTargetSeconds() == null ? Double.POSITIVE_INFINITY : r.timeToTargetSeconds();
-    }
-
-    /** The figures of one seed: AST (the group's first run) against the controls of the same seed. */
-    private static Comparison compareOneSeed(List<RunResult> runs, boolean hasWarmup) {
-        RunResult ast = runs.get(0);
-        Optional<RunResult> full = runs.stream().filter(r -> r.policy().equals("full")).findFirst();
-        Optional<RunResult> random = runs.stream().filter(r -> r.policy().equals("random")).findFirst();
-        double astSeconds = ast.medianEpochSeconds(hasWarmup ? "ast" : null);
-        if (Double.isNaN(astSeconds)) {
-            astSeconds = ast.medianEpochSeconds(null);
-        }
-        double a = astSeconds;
-        Double speedupVsFull = full.map(f -> ratio(f.medianEpochSeconds(null), a)).orElse(null);
-        Double speedupVsRandom = random.map(r -> ratio(r.medianEpochSeconds(null), a)).orElse(null);
-        Double accVsFull = full.map(f -> atEqualEpochs(ast, f)).orElse(null);
-        Double accVsRandom = random.map(r -> atEqualEpochs(ast, r)).orElse(null);
-        Double backward = full.map(f -> f.trainedSamples() == 0 ? null : (double) ast.trainedSamples() / f.trainedSamples())
-                .orElse(null);
-        Double tttRandom = random.map(r -> timeRatio(ast, r)).orElse(null);
-        Double tttFull = full.map(f -> timeRatio(ast, f)).orElse(null);
-        return new Comparison(speedupVsFull, speedupVsRandom, accVsFull, accVsRandom, backward, tttRandom, tttFull);
-    }
-
-    /** AST's time to the target accuracy over the control's, when both reached it. */
-    private static Double timeRatio(RunResult ast, RunResult control) {
-        if (ast.timeToTargetSeconds() == null || control.timeToTargetSeconds() == null) {
-            return null;
-        }
-        return ratio(ast.timeToTargetSeconds(), control.timeToTargetSeconds());
-    }
-
-    private static Double ratio(double num, double den) {
-        return den > 0 && Double.isFinite(num) ? num / den : null;
-    }
-
-    /** AST's accuracy minus the control's after the last epoch both finished. */
-    private static Double atEqualEpochs(RunResult ast, RunResult control) {
-        int k = Math.min(ast.epochs().size(), control.epochs().size());
-        if (k == 0) {
-            return null;
-        }
-        return ast.epochs().get(k - 1).testAccuracy() - control.epochs().get(k - 1).testAccuracy();
-    }
-
     /** Every configuration value a reader of the report needs, in a stable order. */
     static Map<String, Object> displayConfiguration(ExperimentConfig cfg) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -353,15 +250,10 @@ public final class ExperimentRunner {
         m.put("evalsPerEpoch", cfg.evalsPerEpoch());
         m.put("evalLimit", cfg.evalLimit());
         putIf(m, "targetAccuracy", cfg.targetAccuracy());
-        ExperimentConfig.Thresholds t = cfg.thresholds();
-        putIf(m, "minAccuracy", t.minAccuracy());
-        putIf(m, "maxActivationError", t.maxActivationError());
-        putIf(m, "minSavings", t.minSavings());
-        putIf(m, "minSpeedup", t.minSpeedup());
-        putIf(m, "maxAccuracyDropVsFull", t.maxAccuracyDropVsFull());
-        putIf(m, "maxTimeToTargetVsRandom", t.maxTimeToTargetVsRandom());
-        putIf(m, "maxTimeToTargetVsFull", t.maxTimeToTargetVsFull());
-        putIf(m, "minSelectionLift", t.minSelectionLift());
+        for (Option<Double> o : Limits.shortFormOptions()) {
+            putIf(m, o.name(), cfg.get(o));
+        }
+        putIf(m, Options.LIMITS.name(), cfg.get(Options.LIMITS));
         if (cfg.baselineFile() != null) {
             m.put("baselineFile", cfg.baselineFile().toString());
             m.put("maxAccuracyDrop", cfg.maxAccuracyDrop());

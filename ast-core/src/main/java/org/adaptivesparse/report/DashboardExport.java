@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
@@ -43,12 +44,12 @@ public final class DashboardExport {
     }
 
     private static void bigger(JsonArray a, ExperimentResult r) {
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             add(a, r.name() + " " + policy + " accuracy", "ratio", over(r, policy, RunResult::finalAccuracy),
                     "final test accuracy");
         }
-        if (!r.runs("ast").isEmpty()) {
-            add(a, r.name() + " ast savings (modeled)", "ratio", over(r, "ast", RunResult::modeledSavings),
+        if (!r.runs(Policy.AST).isEmpty()) {
+            add(a, r.name() + " ast savings (modeled)", "ratio", over(r, Policy.AST, RunResult::modeledSavings),
                     "modeled from sample counts, not measured");
         }
         if (r.comparison() != null && r.comparison().speedupVsFull() != null) {
@@ -65,11 +66,11 @@ public final class DashboardExport {
     }
 
     private static void smaller(JsonArray a, ExperimentResult r) {
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             add(a, r.name() + " " + policy + " median epoch seconds", "s", over(r, policy, DashboardExport::epochSeconds),
                     "training loop, measured");
         }
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             add(a, r.name() + " " + policy + " test loss", "loss", over(r, policy, RunResult::finalTestLoss),
                     "final test loss");
         }
@@ -86,14 +87,14 @@ public final class DashboardExport {
     }
 
     private static void bencher(JsonObject root, ExperimentResult r) {
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             JsonObject b = new JsonObject();
             measure(b, "accuracy", over(r, policy, RunResult::finalAccuracy));
             measure(b, "test-loss", over(r, policy, RunResult::finalTestLoss));
             measure(b, "epoch-seconds", over(r, policy, DashboardExport::epochSeconds));
             measure(b, "activation", over(r, policy, RunResult::activationRate));
             measure(b, "modeled-savings", over(r, policy, RunResult::modeledSavings));
-            if (policy.equals("ast") && r.comparison() != null && r.comparison().speedupVsFull() != null) {
+            if (policy == Policy.AST && r.comparison() != null && r.comparison().speedupVsFull() != null) {
                 measure(b, "speedup-vs-full", Spread.of(r.comparison().speedupVsFull()));
             }
             root.add(r.name() + "/" + policy, b);
@@ -101,11 +102,11 @@ public final class DashboardExport {
     }
 
     private static double epochSeconds(RunResult run) {
-        return run.medianEpochSeconds(run.policy().equals("ast") ? "ast" : null);
+        return run.medianEpochSeconds(run.policy() == Policy.AST);
     }
 
     /** A figure of every seed's run of {@code policy}, skipping values that are not finite. */
-    private static Spread over(ExperimentResult r, String policy, ToDoubleFunction<RunResult> figure) {
+    private static Spread over(ExperimentResult r, Policy policy, ToDoubleFunction<RunResult> figure) {
         double[] v = r.runs(policy).stream().mapToDouble(figure).filter(Double::isFinite).toArray();
         return v.length == 0 ? null : Spread.of(v);
     }

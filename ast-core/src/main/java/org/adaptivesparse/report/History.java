@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -41,12 +42,12 @@ public final class History {
      * @throws AstFileException naming the file when it cannot be written
      */
     public static HistoryEntry append(Path file, ExperimentResult result, Instant at) {
-        Spread accuracy = result.spread("ast", RunResult::finalAccuracy);
+        Spread accuracy = result.spread(Policy.AST, RunResult::finalAccuracy);
         boolean several = result.seedCount() > 1;
         HistoryEntry e = new HistoryEntry(HistoryEntry.SCHEMA_VERSION, at.truncatedTo(ChronoUnit.SECONDS).toString(), result.name(),
                 result.environment() == null ? null : result.environment().gitCommit(), accuracy.median(),
-                result.spread("ast", RunResult::activationRate).median(),
-                result.spread("ast", RunResult::modeledSavings).median(),
+                result.spread(Policy.AST, RunResult::activationRate).median(),
+                result.spread(Policy.AST, RunResult::modeledSavings).median(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
                 result.verdict() == null ? null : result.verdict().passed(), several ? accuracy.min() : null,
                 several ? accuracy.max() : null);

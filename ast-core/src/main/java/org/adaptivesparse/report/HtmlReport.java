@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class HtmlReport {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("target", p.target() == null ? "100% (reference)" : ExperimentResult.percent(p.target()));
             row.put("series", p.series());
-            row.put("color", color(p.series()));
+            row.put("color", color(p));
             row.put("time", TradeOff.time(p));
             row.put("reached", t.timeToTarget() ? p.reached() + "/" + p.seeds() : "—");
             row.put("accuracy", spread(p.accuracy().median(), p.accuracy().min(), p.accuracy().max(), p.seeds()));
@@ -123,8 +124,8 @@ public final class HtmlReport {
     }
 
     /** A series' colour: AST's modes apart from each other, the controls as everywhere else. */
-    static String color(String series) {
-        return series.equals("ast (stale)") ? "#0d9488" : ReportModel.color(series.split(" ")[0]);
+    static String color(TradeOff.Point p) {
+        return p.policy() == Policy.AST && p.series().endsWith(" (stale)") ? "#0d9488" : ReportModel.color(p.policy());
     }
 
     /**
@@ -139,7 +140,7 @@ public final class HtmlReport {
                 "final test accuracy").percentY();
         for (String name : t.seriesNames()) {
             List<TradeOff.Point> ps = t.series(name);
-            String color = color(name);
+            String color = color(ps.get(0));
             chart.series(name, color, ps.stream().mapToDouble(p -> p.timed() ? p.seconds() : Double.NaN).toArray(),
                     ps.stream().mapToDouble(p -> p.accuracy().median()).toArray());
             for (TradeOff.Point p : ps) {
@@ -153,7 +154,7 @@ public final class HtmlReport {
         }
         TradeOff.Point f = t.full();
         if (f != null && f.timed()) {
-            String color = ReportModel.color("full");
+            String color = ReportModel.color(Policy.FULL);
             chart.series("full (reference)", color, new double[] {f.seconds()}, new double[] {f.accuracy().median()})
                     .whisker(color, f.seconds(), f.accuracy().median(), f.secondsMin(), f.secondsMax(),
                             f.accuracy().min(), f.accuracy().max())
@@ -179,7 +180,7 @@ public final class HtmlReport {
                 "training-loop seconds (evaluation excluded)" + (seeds > 1 ? "; lines: medians, shaded: min–max" : ""),
                 "test accuracy").percentY();
         double maxX = 0;
-        for (String policy : result.policies()) {
+        for (Policy policy : result.policies()) {
             List<RunResult> runs = result.runs(policy);
             int points = runs.stream().mapToInt(r -> r.evaluations().size()).min().orElse(0);
             double[] x = new double[points];
@@ -195,7 +196,7 @@ public final class HtmlReport {
                 hi[i] = acc.max();
                 maxX = Math.max(maxX, x[i]);
             }
-            chart.series(policy, ReportModel.color(policy), x, y);
+            chart.series(policy.id(), ReportModel.color(policy), x, y);
             if (seeds > 1) {
                 chart.area("", ReportModel.color(policy), x, lo, hi);
             }
@@ -233,15 +234,16 @@ public final class HtmlReport {
         SvgChart acc = SvgChart.line("Test accuracy per epoch" + over, axis, "test accuracy").percentY();
         SvgChart loss = SvgChart.line("Training loss per epoch" + over, seeds > 1 ? "epoch; lines: medians" : "epoch",
                 "training loss");
-        for (String policy : result.policies()) {
+        for (Policy policy : result.policies()) {
             List<RunResult> runs = result.runs(policy);
             int epochs = runs.stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
             double[] x = new double[epochs];
             for (int e = 0; e < epochs; e++) {
                 x[e] = e + 1;
             }
-            acc.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
-            loss.series(policy, ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::trainLoss, 0));
+            acc.series(policy.id(), ReportModel.color(policy), x,
+                    perEpoch(runs, epochs, EpochMetrics::testAccuracy, 0));
+            loss.series(policy.id(), ReportModel.color(policy), x, perEpoch(runs, epochs, EpochMetrics::trainLoss, 0));
             if (seeds > 1) {
                 acc.area("", ReportModel.color(policy), x,
                         perEpoch(runs, epochs, EpochMetrics::testAccuracy, -1),
@@ -251,7 +253,7 @@ public final class HtmlReport {
         out.add(acc.render());
         out.add(loss.render());
 
-        RunResult ast = result.run("ast").orElse(null);
+        RunResult ast = result.run(Policy.AST).orElse(null);
         if (ast != null) {
             int warmup = result.setting(Options.WARMUP_EPOCHS).orElse(0);
             // Warmup batches train everything (activation 1); drawn, they would squash the target band.
@@ -261,7 +263,7 @@ public final class HtmlReport {
             double half = result.configured(Options.MAX_ACTIVATION_ERROR).orElse(DEFAULT_BAND);
             String suffix = warmup > 0 ? " (after warmup)" : "";
             SvgChart act = SvgChart.line("AST activation per batch" + suffix, "batch", "activation").percentY()
-                    .series("activation", ReportModel.color("ast"), bx,
+                    .series("activation", ReportModel.color(Policy.AST), bx,
                             t.stream().mapToDouble(TracePoint::activation).toArray())
                     .series("smoothed (EMA)", "#1e3a8a", bx, t.stream().mapToDouble(TracePoint::ema).toArray());
             if (Double.isFinite(target)) {
@@ -284,15 +286,15 @@ public final class HtmlReport {
             }
             SvgChart trend = SvgChart.line("History: last " + h.size() + " runs", "run (oldest to newest)", "ratio")
                     .percentY()
-                    .series("accuracy", ReportModel.color("ast"), hx,
+                    .series("accuracy", ReportModel.color(Policy.AST), hx,
                             h.stream().mapToDouble(HistoryEntry::accuracy).toArray())
                     .series("activation", "#d97706", hx, h.stream().mapToDouble(HistoryEntry::activation).toArray())
                     .series("savings (modeled)", "#16a34a", hx,
                             h.stream().mapToDouble(HistoryEntry::modeledSavings).toArray());
             if (h.stream().anyMatch(e -> e.accuracyLow() != null)) { // runs over several seeds: their spread
-                trend.dashedSeries("accuracy, lowest seed", ReportModel.color("ast"), hx, h.stream()
+                trend.dashedSeries("accuracy, lowest seed", ReportModel.color(Policy.AST), hx, h.stream()
                         .mapToDouble(e -> e.accuracyLow() == null ? Double.NaN : e.accuracyLow()).toArray())
-                        .dashedSeries("accuracy, highest seed", ReportModel.color("ast"), hx, h.stream()
+                        .dashedSeries("accuracy, highest seed", ReportModel.color(Policy.AST), hx, h.stream()
                                 .mapToDouble(e -> e.accuracyHigh() == null ? Double.NaN : e.accuracyHigh()).toArray());
             }
             out.add(trend.render());
@@ -378,7 +380,7 @@ public final class HtmlReport {
                 rows.add(row);
             }
             Map<String, Object> t = new LinkedHashMap<>();
-            t.put("policy", r.policy());
+            t.put("policy", r.policy().id());
             t.put("color", ReportModel.color(r.policy()));
             t.put("label", ReportModel.label(r));
             t.put("diverged", r.diverged() == null ? "" : r.diverged());

@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class IndexPage {
         TradeOff t = TradeOff.of(sweepOrExperiment).orElse(null);
         // a sweep's row shows the figures of the point its report details
         ExperimentResult r = t == null ? sweepOrExperiment : t.detail(sweepOrExperiment);
-        RunResult ast = r.run("ast").orElse(null);
+        RunResult ast = r.run(Policy.AST).orElse(null);
         Map<String, String> row = new LinkedHashMap<>();
         row.put("name", t == null ? r.name() : r.name() + " (sweep; figures at "
                 + ExperimentResult.percent(t.detailTarget(sweepOrExperiment)) + ")");

@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.stats.PairedTest;
 import org.adaptivesparse.config.Options;
 import java.util.ArrayList;
@@ -16,14 +17,13 @@ final class ReportModel {
     private ReportModel() {
     }
 
-    static String color(String policy) {
+    static String color(Policy policy) {
         return switch (policy) {
-            case "ast" -> "#2563eb";
-            case "full" -> "#475569";
-            case "random" -> "#d97706";
-            case "random-batch" -> "#b45309";
-            case "random-epoch" -> "#f59e0b";
-            default -> "#0d9488";
+            case AST -> "#2563eb";
+            case FULL -> "#475569";
+            case RANDOM -> "#d97706";
+            case RANDOM_BATCH -> "#b45309";
+            case RANDOM_EPOCH -> "#f59e0b";
         };
     }
 
@@ -62,7 +62,7 @@ final class ReportModel {
     /** The measured figures and the modeled one, kept apart. */
     static Map<String, Object> headline(ExperimentResult r) {
         Comparison c = r.comparison();
-        RunResult ast = r.run("ast").orElse(null);
+        RunResult ast = r.run(Policy.AST).orElse(null);
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, String>> measured = new ArrayList<>();
         measured.add(Map.of("label", "Speedup vs full", "value", Formats.speedup(c == null ? null : c.speedupVsFull()),
@@ -70,12 +70,13 @@ final class ReportModel {
         measured.add(Map.of("label", "Speedup vs random", "value", Formats.speedup(c == null ? null : c.speedupVsRandom()),
                 "note", "median epoch seconds, random / AST; below 1x, AST is slower per epoch than a random subset"));
         r.configured(Options.TARGET_ACCURACY).ifPresent(target -> {
-            for (String control : List.of("random", "full")) {
+            for (Policy control : List.of(Policy.RANDOM, Policy.FULL)) {
                 if (r.run(control).isEmpty()) {
                     continue;
                 }
-                Double ratio = c == null ? null : control.equals("random") ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
-                PairedTest t = c == null ? null : control.equals("random") ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
+                boolean random = control == Policy.RANDOM;
+                Double ratio = c == null ? null : random ? c.timeToTargetVsRandom() : c.timeToTargetVsFull();
+                PairedTest t = c == null ? null : random ? c.firstToTargetVsRandom() : c.firstToTargetVsFull();
                 measured.add(Map.of("label", "Time to " + Formats.ratio(target) + " vs " + control, "value",
                         ratio == null ? "—" : Formats.speedup(ratio), "note", firstNote(control, t, r.seedCount())
                                 + samplingNote(r, control)));
@@ -85,21 +86,21 @@ final class ReportModel {
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsFull()), "note", "AST final minus full final"));
         measured.add(Map.of("label", "Accuracy vs random", "value",
                 Formats.signedRatio(c == null ? null : c.accuracyDeltaVsRandom()), "note",
-                "AST final minus random final" + samplingNote(r, "random")));
+                "AST final minus random final" + samplingNote(r, Policy.RANDOM)));
         int seeds = r.seedCount();
         String overSeeds = seeds > 1 ? "; median of " + seeds + " seeds" : "";
         measured.add(Map.of("label", "Final accuracy (AST)", "value",
-                Formats.ratio(r.spread("ast", RunResult::finalAccuracy).median()), "note",
+                Formats.ratio(r.spread(Policy.AST, RunResult::finalAccuracy).median()), "note",
                 "test set, last epoch" + overSeeds));
         m.put("measured", measured);
-        m.put("savings", Formats.percent(r.spread("ast", RunResult::modeledSavings).median()));
-        m.put("activation", Formats.percent(r.spread("ast", RunResult::activationRate).median()));
+        m.put("savings", Formats.percent(r.spread(Policy.AST, RunResult::modeledSavings).median()));
+        m.put("activation", Formats.percent(r.spread(Policy.AST, RunResult::activationRate).median()));
         m.put("modeledNote", modeledNote(r));
         return m;
     }
 
     /** {@code AST got there first on 5 of 8 seeds (sign test p = 0.36)}, or why there is no ratio. */
-    static String firstNote(String control, PairedTest t, int seeds) {
+    static String firstNote(Policy control, PairedTest t, int seeds) {
         String base = "AST's training seconds to the target / " + control + "'s";
         if (t == null) {
             return base;
@@ -116,8 +117,8 @@ final class ReportModel {
     }
 
     /** {@code ; random drew epoch: without replacement}, or nothing for another control or an old result. */
-    static String samplingNote(ExperimentResult r, String control) {
-        return r.run(control).map(RunResult::selection).filter(x -> control.equals("random"))
+    static String samplingNote(ExperimentResult r, Policy control) {
+        return r.run(control).map(RunResult::selection).filter(x -> control == Policy.RANDOM)
                 .map(x -> "; random drew " + sampling(x)).orElse("");
     }
 
@@ -133,10 +134,11 @@ final class ReportModel {
 
     /** Time to the target per policy (rows) and seed (columns): seconds and trained samples, or "not reached". */
     static Map<String, Object> timeToTargetTable(ExperimentResult r) {
-        List<String> seeds = r.runs("ast").stream().map(run -> run.seed() == null ? "—" : String.valueOf(run.seed()))
+        List<String> seeds = r.runs(Policy.AST).stream()
+                .map(run -> run.seed() == null ? "—" : String.valueOf(run.seed()))
                 .toList();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (String policy : r.policies()) {
+        for (Policy policy : r.policies()) {
             List<String> cells = new ArrayList<>();
             for (RunResult run : r.runs(policy)) {
                 cells.add(run.timeToTargetSeconds() == null ? "not reached"
@@ -154,12 +156,12 @@ final class ReportModel {
      */
     static String label(RunResult run) {
         if (run.selection() == null) {
-            return run.policy();
+            return run.policy().id();
         }
         return switch (run.policy()) {
-            case "ast" -> "ast (" + run.selection() + ")";
-            case "random" -> "random (" + sampling(run.selection()) + ")";
-            default -> run.policy();
+            case AST -> "ast (" + run.selection() + ")";
+            case RANDOM -> "random (" + sampling(run.selection()) + ")";
+            default -> run.policy().id();
         };
     }
 
@@ -174,11 +176,11 @@ final class ReportModel {
 
     /** One row per run for the side-by-side table. */
     static List<Map<String, String>> runRows(ExperimentResult r) {
-        double fullMedian = r.run("full").map(f -> f.medianEpochSeconds(null)).orElse(Double.NaN);
+        double fullMedian = r.run(Policy.FULL).map(f -> f.medianEpochSeconds(false)).orElse(Double.NaN);
         List<Map<String, String>> rows = new ArrayList<>();
         for (RunResult run : r.runs()) {
-            boolean ast = run.policy().equals("ast");
-            double median = run.medianEpochSeconds(ast ? "ast" : null);
+            boolean ast = run.policy() == Policy.AST;
+            double median = run.medianEpochSeconds(ast);
             Double speedup;
             if (ast && r.comparison() != null && r.comparison().speedupVsFull() != null) {
                 speedup = r.comparison().speedupVsFull();
@@ -186,7 +188,7 @@ final class ReportModel {
                 speedup = Double.isFinite(fullMedian) && median > 0 ? fullMedian / median : null;
             }
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("policy", run.policy());
+            row.put("policy", run.policy().id());
             String label = label(run);
             row.put("label", r.seedCount() > 1 && run.seed() != null ? label + " · seed " + run.seed() : label);
             row.put("color", color(run.policy()));

@@ -1,5 +1,6 @@
 package org.adaptivesparse.report;
 
+import org.adaptivesparse.config.Policy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
      * @param accuracy final test accuracy over seeds
      * @param frontier true when no other target of the series is both no later and at least as accurate
      */
-    public record Point(String series, String policy, Double target, int seeds, int reached, Double seconds,
+    public record Point(String series, Policy policy, Double target, int seeds, int reached, Double seconds,
             double secondsMin, double secondsMax, Spread accuracy, boolean frontier) {
         /** True when the point has a time, so it can be drawn and ranked. */
         public boolean timed() {
@@ -73,7 +74,7 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
         List<RunResult> fullRuns = new ArrayList<>();
         for (RunResult r : result.runs()) {
             if (r.targetActivation() == null) {
-                if (r.policy().equals("full")) {
+                if (r.policy() == Policy.FULL) {
                     fullRuns.add(r);
                 }
                 continue;
@@ -94,14 +95,14 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
             points.addAll(marked);
             best(marked, tolerance).ifPresent(p -> best.put(e.getKey(), p));
         }
-        Point full = fullRuns.isEmpty() ? null : point("full", "full", null, fullRuns, targetAccuracy);
+        Point full = fullRuns.isEmpty() ? null : point("full", Policy.FULL, null, fullRuns, targetAccuracy);
         return Optional.of(new TradeOff(targetAccuracy != null, targetAccuracy, tolerance, List.copyOf(points), full,
                 best));
     }
 
     /** The series a run belongs to: {@code ast (fresh)}, {@code ast (stale)}, {@code random}. */
     static String series(RunResult r) {
-        return r.selection() == null ? r.policy() : r.policy() + " (" + r.selection() + ")";
+        return r.selection() == null ? r.policy().id() : r.policy().id() + " (" + r.selection() + ")";
     }
 
     /**
@@ -109,7 +110,7 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
      * selection modes ran); empty when no AST point has a time.
      */
     public Optional<Point> recommended() {
-        return best.values().stream().filter(p -> p.policy().equals("ast"))
+        return best.values().stream().filter(p -> p.policy() == Policy.AST)
                 .max((a, b) -> Double.compare(a.accuracy().median(), b.accuracy().median()));
     }
 
@@ -127,8 +128,7 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
      */
     public ExperimentResult detail(ExperimentResult sweep) {
         ExperimentResult p = sweep.atTarget(detailTarget(sweep));
-        return new ExperimentResult(p.schemaVersion(), sweep.name(), p.description(), p.startedAt(), p.settings(),
-                p.configuration(), p.environment(), p.runs(), p.comparison(), sweep.verdict());
+        return p.toBuilder().name(sweep.name()).verdict(sweep.verdict()).build();
     }
 
     /** The points of one series, targets ascending. */
@@ -199,7 +199,8 @@ public record TradeOff(boolean timeToTarget, Double targetAccuracy, double toler
         return timeToTarget ? "training s to " + Formats.ratio(targetAccuracy) : "training s (whole run)";
     }
 
-    private static Point point(String series, String policy, Double target, List<RunResult> runs, Double targetAccuracy) {
+    private static Point point(String series, Policy policy, Double target, List<RunResult> runs,
+            Double targetAccuracy) {
         double[] times = runs.stream().mapToDouble(r -> {
             Double t = targetAccuracy == null ? Double.valueOf(r.totalTrainSeconds()) : r.timeToTargetSeconds();
             return t == null ? Double.POSITIVE_INFINITY : t;

@@ -25,18 +25,56 @@ public record Comparison(Double speedupVsFull, Double speedupVsRandom, Double ac
         Double timeToTargetVsFull, Integer seeds, PairedTest firstToTargetVsRandom, PairedTest firstToTargetVsFull,
         PairedTest accuracyVsRandom) {
 
-    /** A comparison without time to target, of one seed. */
-    public Comparison(Double speedupVsFull, Double speedupVsRandom, Double accuracyDeltaVsFull,
-            Double accuracyDeltaVsRandom, Double backwardRatioVsFull) {
-        this(speedupVsFull, speedupVsRandom, accuracyDeltaVsFull, accuracyDeltaVsRandom, backwardRatioVsFull, null,
-                null);
+    /** A comparison to fill in: every figure null, one seed. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A comparison of one seed. */
-    public Comparison(Double speedupVsFull, Double speedupVsRandom, Double accuracyDeltaVsFull,
-            Double accuracyDeltaVsRandom, Double backwardRatioVsFull, Double timeToTargetVsRandom,
-            Double timeToTargetVsFull) {
-        this(speedupVsFull, speedupVsRandom, accuracyDeltaVsFull, accuracyDeltaVsRandom, backwardRatioVsFull,
-                timeToTargetVsRandom, timeToTargetVsFull, 1, null, null, null);
+    /** A builder holding every field of this comparison. */
+    public Builder toBuilder() {
+        return new Builder().speedup(speedupVsFull, speedupVsRandom).accuracyDelta(accuracyDeltaVsFull,
+                accuracyDeltaVsRandom).backwardRatioVsFull(backwardRatioVsFull)
+                .timeToTarget(timeToTargetVsRandom, timeToTargetVsFull).seeds(seeds)
+                .firstToTarget(firstToTargetVsRandom, firstToTargetVsFull).accuracyVsRandom(accuracyVsRandom);
+    }
+
+    /** Sets a {@link Comparison}'s figures in pairs, against full and against random. */
+    public static final class Builder {
+        private Double speedupVsFull;
+        private Double speedupVsRandom;
+        private Double accuracyDeltaVsFull;
+        private Double accuracyDeltaVsRandom;
+        private Double backwardRatioVsFull;
+        private Double timeToTargetVsRandom;
+        private Double timeToTargetVsFull;
+        private Integer seeds = 1;
+        private PairedTest firstToTargetVsRandom;
+        private PairedTest firstToTargetVsFull;
+        private PairedTest accuracyVsRandom;
+
+        private Builder() {
+        }
+
+        public Builder speedup(Double vsFull, Double vsRandom) {
+            speedupVsFull = vsFull; speedupVsRandom = vsRandom; return this;
+        }
+        public Builder accuracyDelta(Double vsFull, Double vsRandom) {
+            accuracyDeltaVsFull = vsFull; accuracyDeltaVsRandom = vsRandom; return this;
+        }
+        public Builder backwardRatioVsFull(Double v) { backwardRatioVsFull = v; return this; }
+        public Builder timeToTarget(Double vsRandom, Double vsFull) {
+            timeToTargetVsRandom = vsRandom; timeToTargetVsFull = vsFull; return this;
+        }
+        public Builder seeds(Integer v) { seeds = v; return this; }
+        public Builder firstToTarget(PairedTest vsRandom, PairedTest vsFull) {
+            firstToTargetVsRandom = vsRandom; firstToTargetVsFull = vsFull; return this;
+        }
+        public Builder accuracyVsRandom(PairedTest v) { accuracyVsRandom = v; return this; }
+
+        public Comparison build() {
+            return new Comparison(speedupVsFull, speedupVsRandom, accuracyDeltaVsFull, accuracyDeltaVsRandom,
+                    backwardRatioVsFull, timeToTargetVsRandom, timeToTargetVsFull, seeds, firstToTargetVsRandom,
+                    firstToTargetVsFull, accuracyVsRandom);
+        }
     }
 }

@@ -60,4 +60,12 @@ public record EpochMetrics(
                 modeledSavings, trainSeconds, scoringSeconds, selectSeconds, stepSeconds, evalSeconds, samples,
                 scoredSamples, trainedSamples, optimizerSteps, Double.NaN);
     }
+
+    /** The phase of the full-training epochs before AST starts. */
+    public static final String WARMUP = "warmup";
+
+    /** True for an epoch of full training before AST starts ({@code warmupEpochs}). */
+    public boolean isWarmup() {
+        return WARMUP.equals(phase);
+    }
 }

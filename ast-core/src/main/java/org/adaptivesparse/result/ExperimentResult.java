@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.adaptivesparse.config.Option;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.stats.Spread;
 
 /**
@@ -39,7 +40,7 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     public ExperimentResult {
         runs = List.copyOf(runs);
-        sweep = sweep == null ? List.of() : List.copyOf(sweep);
+        sweep = List.copyOf(sweep);
     }
 
     /** A result that is not a sweep. */
@@ -48,6 +49,57 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
             List<RunResult> runs, Comparison comparison, Verdict verdict) {
         this(schemaVersion, name, description, startedAt, settings, configuration, environment, runs, comparison,
                 verdict, List.of());
+    }
+
+    /** A builder holding every field of this result, to change a few. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Copies a result with some fields changed, instead of its eleven positional arguments. */
+    public static final class Builder {
+        private final int schemaVersion;
+        private final String description;
+        private final String startedAt;
+        private final EnvironmentInfo environment;
+        private String name;
+        private Map<String, Object> settings;
+        private Map<String, Object> configuration;
+        private List<RunResult> runs;
+        private Comparison comparison;
+        private Verdict verdict;
+        private List<SweepPoint> sweep;
+
+        private Builder(ExperimentResult r) {
+            schemaVersion = r.schemaVersion;
+            description = r.description;
+            startedAt = r.startedAt;
+            environment = r.environment;
+            name = r.name;
+            settings = r.settings;
+            configuration = r.configuration;
+            runs = r.runs;
+            comparison = r.comparison;
+            verdict = r.verdict;
+            sweep = r.sweep;
+        }
+
+        public Builder name(String v) { name = v; return this; }
+        /** The settings that decide the figures and the configuration shown. */
+        public Builder settings(Map<String, Object> settings, Map<String, Object> configuration) {
+            this.settings = settings;
+            this.configuration = configuration;
+            return this;
+        }
+        public Builder runs(List<RunResult> v) { runs = v; return this; }
+        public Builder comparison(Comparison v) { comparison = v; return this; }
+        public Builder verdict(Verdict v) { verdict = v; return this; }
+        public Builder sweep(List<SweepPoint> v) { sweep = v; return this; }
+
+        public ExperimentResult build() {
+            return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration,
+                    environment, runs, comparison, verdict, sweep);
+        }
     }
 
     /**
@@ -61,27 +113,27 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     /** The AST run. */
     public RunResult ast() {
-        return run("ast").orElseThrow(() -> new IllegalStateException("result '" + name + "' has no ast run"));
+        return run(Policy.AST).orElseThrow(() -> new IllegalStateException("result '" + name + "' has no ast run"));
     }
 
-    /** The run of the given policy id ({@code ast}, {@code full}, {@code random}), if it ran. */
-    public Optional<RunResult> run(String policy) {
-        return runs.stream().filter(r -> r.policy().equals(policy)).findFirst();
+    /** The (first seed's) run of the given policy, if it ran. */
+    public Optional<RunResult> run(Policy policy) {
+        return runs.stream().filter(r -> r.policy() == policy).findFirst();
     }
 
     /** Every run of the given policy, one per seed, in seed order. */
-    public List<RunResult> runs(String policy) {
-        return runs.stream().filter(r -> r.policy().equals(policy)).toList();
+    public List<RunResult> runs(Policy policy) {
+        return runs.stream().filter(r -> r.policy() == policy).toList();
     }
 
     /** The policies that ran, AST first, each once. */
-    public List<String> policies() {
+    public List<Policy> policies() {
         return runs.stream().map(RunResult::policy).distinct().toList();
     }
 
     /** How many seeds every policy ran on (1 for results written before seeds). */
     public int seedCount() {
-        List<RunResult> ast = runs("ast");
+        List<RunResult> ast = runs(Policy.AST);
         Double first = ast.isEmpty() ? null : ast.get(0).targetActivation();
         return Math.max(1, (int) ast.stream().filter(r -> Objects.equals(r.targetActivation(), first)).count());
     }
@@ -118,8 +170,8 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
                 .filter(r -> r.targetActivation() == null || Math.abs(r.targetActivation() - target) < 1e-12).toList();
         Comparison c = sweep.stream().filter(p -> Math.abs(p.targetActivation() - target) < 1e-12)
                 .map(SweepPoint::comparison).findFirst().orElse(null);
-        return new ExperimentResult(schemaVersion, pointName(name, target), description, startedAt,
-                withTarget(settings, target), withTarget(configuration, target), environment, at, c, null, List.of());
+        return toBuilder().name(pointName(name, target)).settings(withTarget(settings, target),
+                withTarget(configuration, target)).runs(at).comparison(c).verdict(null).sweep(List.of()).build();
     }
 
     /** {@code cnn@10%}: the name of a sweep's point in reports, messages and the baseline file. */
@@ -155,12 +207,17 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
      * its runs (NaN values left out). Thresholds, baselines and headlines read figures this way, so a
      * result of several seeds is judged by its median, not by its first seed.
      */
-    public Spread spread(String policy, ToDoubleFunction<RunResult> figure) {
+    public Spread spread(Policy policy, ToDoubleFunction<RunResult> figure) {
         return Spread.of(runs(policy).stream().mapToDouble(figure).toArray());
     }
 
-    /** The control of the given id; throws naming the controls that did run when it is absent. */
-    public RunResult control(String policy) {
+    /** The control of the given id ({@code random}), for tests that name it; see {@link #control(Policy)}. */
+    public RunResult control(String id) {
+        return control(Policy.parse("policy", id));
+    }
+
+    /** The control of the given policy; throws naming the controls that did run when it is absent. */
+    public RunResult control(Policy policy) {
         return run(policy).orElseThrow(() -> new IllegalArgumentException("no '" + policy + "' control ran in '"
                 + name + "'; add it to controls (ran: " + runs.stream().map(RunResult::policy).toList() + ")"));
     }
@@ -180,7 +237,6 @@ public record ExperimentResult(int schemaVersion, String name, String descriptio
 
     /** A copy with the given verdict. */
     public ExperimentResult withVerdict(Verdict v) {
-        return new ExperimentResult(schemaVersion, name, description, startedAt, settings, configuration, environment,
-                runs, comparison, v, sweep);
+        return toBuilder().verdict(v).build();
     }
 }

@@ -13,6 +13,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.adaptivesparse.config.Policy;
 
 /**
  * The one Gson configuration every AST file uses, and the schema-version check they share.
@@ -28,7 +30,8 @@ public final class JsonFiles {
             .serializeNulls()
             .disableHtmlEscaping()
             .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
-            .registerTypeHierarchyAdapter(Path.class, new PathAdapter())
+            .registerTypeHierarchyAdapter(Path.class, new ByString<Path>(Path::toString, Path::of))
+            .registerTypeAdapter(Policy.class, new ByString<Policy>(Policy::id, id -> Policy.parse("policy", id)))
             .create();
 
     private JsonFiles() {
@@ -101,20 +104,32 @@ public final class JsonFiles {
         return m.startsWith("java.") || m.startsWith("com.google.") ? m.substring(m.indexOf(':') + 1).trim() : m;
     }
 
-    private static final class PathAdapter extends TypeAdapter<Path> {
+    /**
+     * A value written as one string and read back from it: a path as itself, a policy as its id
+     * ({@code ast}, {@code random-epoch}, the strings result.json has always held).
+     */
+    private static final class ByString<T> extends TypeAdapter<T> {
+        private final Function<T, String> write;
+        private final Function<String, T> read;
+
+        ByString(Function<T, String> write, Function<String, T> read) {
+            this.write = write;
+            this.read = read;
+        }
+
         @Override
-        public void write(JsonWriter out, Path value) throws IOException {
+        public void write(JsonWriter out, T value) throws IOException {
             if (value == null) {
                 out.nullValue();
             } else {
-                out.value(value.toString());
+                out.value(write.apply(value));
             }
         }
 
         @Override
-        public Path read(JsonReader in) throws IOException {
+        public T read(JsonReader in) throws IOException {
             JsonElement e = JsonParser.parseReader(in);
-            return e.isJsonNull() ? null : Path.of(((JsonPrimitive) e).getAsString());
+            return e.isJsonNull() ? null : read.apply(((JsonPrimitive) e).getAsString());
         }
     }
 

@@ -1,6 +1,9 @@
 package org.adaptivesparse.result;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.nio.file.Path;
 
 /**
@@ -37,9 +40,46 @@ public final class ResultJson {
             }
         }
         try {
-            return JsonFiles.gson().fromJson(o, ExperimentResult.class);
+            return JsonFiles.gson().fromJson(upgrade(o), ExperimentResult.class);
         } catch (RuntimeException e) {
             throw new AstFileException(source, source + " is not a valid AST result: " + JsonFiles.detail(e), e);
+        }
+    }
+
+    /**
+     * Brings a result written by an older build to the shape this build writes: the one place that
+     * knows what older writers left out. Every field was added compatibly within schema version 1, so
+     * the fields themselves say how old a result is:
+     * <ul>
+     * <li>{@code runs[].evaluations} (before evaluations during training): none;
+     * <li>{@code sweep} (before sweeps): none;
+     * <li>{@code comparison.seeds} (before seeds): 1;
+     * <li>{@code verdict.checks} (before checks were recorded): none.
+     * </ul>
+     * Fields older results lack that stay absent (a run's {@code seed}, its time to target, an epoch's
+     * selection lift) read as null or NaN, which is what they mean. A field added later, or a new schema
+     * version, is upgraded here.
+     */
+    static JsonObject upgrade(JsonObject o) {
+        JsonObject out = o.deepCopy();
+        for (JsonElement run : out.getAsJsonArray("runs")) {
+            if (run.isJsonObject()) {
+                orDefault(run.getAsJsonObject(), "evaluations", new JsonArray());
+            }
+        }
+        orDefault(out, "sweep", new JsonArray());
+        if (out.get("comparison") instanceof JsonObject c) {
+            orDefault(c, "seeds", new JsonPrimitive(1));
+        }
+        if (out.get("verdict") instanceof JsonObject v) {
+            orDefault(v, "checks", new JsonArray());
+        }
+        return out;
+    }
+
+    private static void orDefault(JsonObject o, String field, JsonElement value) {
+        if (!o.has(field) || o.get(field).isJsonNull()) {
+            o.add(field, value);
         }
     }
 
@@ -59,8 +99,7 @@ public final class ResultJson {
 
     /** {@code result} with its maps' numbers in the types {@link #read(Path)} returns. */
     public static ExperimentResult normalize(ExperimentResult r) {
-        return new ExperimentResult(r.schemaVersion(), r.name(), r.description(), r.startedAt(),
-                SettingValues.normalize(r.settings()), SettingValues.normalize(r.configuration()), r.environment(),
-                r.runs(), r.comparison(), r.verdict(), r.sweep());
+        return r.toBuilder().settings(SettingValues.normalize(r.settings()), SettingValues.normalize(r.configuration()))
+                .build();
     }
 }

@@ -1,11 +1,13 @@
 package org.adaptivesparse.result;
 
 import java.util.List;
+import org.adaptivesparse.config.Policy;
 
 /**
  * One policy's run inside an experiment: per-epoch metrics and the per-batch trace.
  *
- * @param policy       {@code ast}, {@code full}, {@code random}, {@code random-batch} or {@code random-epoch}
+ * @param policy       AST or one of its controls (in JSON its id: {@code ast}, {@code full}, {@code random},
+ *                     {@code random-batch} or {@code random-epoch})
  * @param selection    for {@code ast}: its selection mode ({@code fresh}, {@code stale}, ...); for the random
  *                     controls their sampling, {@code batch} or {@code epoch} (null in results before the
  *                     random controls named it); for {@code full} {@code null}
@@ -22,42 +24,79 @@ import java.util.List;
  * @param targetActivation in a sweep ({@code targets}), the activation target this run trained at; null
  *                     for {@code full}, outside a sweep and in results written before sweeps
  */
-public record RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
+public record RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
         int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
         Long samplesToTarget, Long stepsToTarget, Double targetActivation) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
         trace = List.copyOf(trace);
-        evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        evaluations = List.copyOf(evaluations);
     }
 
-    /** A run outside a sweep. */
-    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
-            int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
-            Long samplesToTarget, Long stepsToTarget) {
-        this(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations, timeToTargetSeconds,
-                samplesToTarget, stepsToTarget, null);
+    /** A run of {@code policy} to fill in, with no epochs, trace or evaluations yet. */
+    public static Builder builder(Policy policy) {
+        return new Builder(policy);
     }
 
-    /** A run as results before evaluations and time to target were recorded describe it. */
-    public RunResult(String policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
-            int traceEvery, String diverged) {
-        this(policy, selection, epochs, trace, traceEvery, diverged, null, List.of(), null, null, null);
+    /** A builder holding every field of this run. */
+    public Builder toBuilder() {
+        return new Builder(policy).selection(selection).epochs(epochs).trace(trace, traceEvery).diverged(diverged)
+                .seed(seed).evaluations(evaluations).toTarget(timeToTargetSeconds, samplesToTarget, stepsToTarget)
+                .targetActivation(targetActivation);
     }
 
     /** A copy with the time to {@code target} taken from the evaluations; all null when not reached. */
     public RunResult withTarget(double target) {
         var hit = EvalPoint.firstReaching(evaluations, target);
-        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                hit.map(EvalPoint::trainSeconds).orElse(null), hit.map(EvalPoint::trainedSamples).orElse(null),
-                hit.map(EvalPoint::steps).orElse(null), targetActivation);
+        return toBuilder().toTarget(hit.map(EvalPoint::trainSeconds).orElse(null),
+                hit.map(EvalPoint::trainedSamples).orElse(null), hit.map(EvalPoint::steps).orElse(null)).build();
     }
 
     /** A copy recording the activation target it trained at in a sweep (null: none). */
     public RunResult withTargetActivation(Double target) {
-        return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                timeToTargetSeconds, samplesToTarget, stepsToTarget, target);
+        return toBuilder().targetActivation(target).build();
+    }
+
+    /** Sets a {@link RunResult}'s fields by name; unset lists are empty, unset figures null. */
+    public static final class Builder {
+        private final Policy policy;
+        private String selection;
+        private List<EpochMetrics> epochs = List.of();
+        private List<TracePoint> trace = List.of();
+        private int traceEvery = 1;
+        private String diverged;
+        private Long seed;
+        private List<EvalPoint> evaluations = List.of();
+        private Double timeToTargetSeconds;
+        private Long samplesToTarget;
+        private Long stepsToTarget;
+        private Double targetActivation;
+
+        private Builder(Policy policy) {
+            this.policy = policy;
+        }
+
+        public Builder selection(String v) { selection = v; return this; }
+        public Builder epochs(List<EpochMetrics> v) { epochs = v; return this; }
+        /** The down-sampled trace, keeping every {@code every}-th batch. */
+        public Builder trace(List<TracePoint> v, int every) { trace = v; traceEvery = every; return this; }
+        public Builder diverged(String v) { diverged = v; return this; }
+        public Builder seed(Long v) { seed = v; return this; }
+        public Builder evaluations(List<EvalPoint> v) { evaluations = v; return this; }
+        /** Training seconds, trained samples and optimizer steps to the target accuracy, null when not reached. */
+        public Builder toTarget(Double seconds, Long samples, Long steps) {
+            timeToTargetSeconds = seconds;
+            samplesToTarget = samples;
+            stepsToTarget = steps;
+            return this;
+        }
+        public Builder targetActivation(Double v) { targetActivation = v; return this; }
+
+        public RunResult build() {
+            return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
+                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation);
+        }
     }
 
     /** Test accuracy after the last finished epoch, NaN when none finished. */
@@ -80,9 +119,12 @@ public record RunResult(String policy, String selection, List<EpochMetrics> epoc
         return epochs.stream().mapToDouble(EpochMetrics::trainSeconds).sum();
     }
 
-    /** Median of the per-epoch training-loop seconds, over the epochs of the given phase (null: all). */
-    public double medianEpochSeconds(String phase) {
-        double[] s = epochs.stream().filter(e -> phase == null || phase.equals(e.phase()))
+    /**
+     * Median of the per-epoch training-loop seconds, over all epochs or, with {@code afterWarmup}, over
+     * the epochs after the full-training warmup (AST's own).
+     */
+    public double medianEpochSeconds(boolean afterWarmup) {
+        double[] s = epochs.stream().filter(e -> !afterWarmup || !e.isWarmup())
                 .mapToDouble(EpochMetrics::trainSeconds).sorted().toArray();
         if (s.length == 0) {
             return Double.NaN;

@@ -16,7 +16,7 @@ import java.util.List;
 public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline, List<Check> checks) {
     public Verdict {
         violations = List.copyOf(violations);
-        checks = checks == null ? List.of() : List.copyOf(checks);
+        checks = List.copyOf(checks);
     }
 
     /** A verdict without the list of checks (as results written before checks were recorded read). */

@@ -1,5 +1,6 @@
 package org.adaptivesparse.verdict;
 
+import org.adaptivesparse.config.Policy;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
@@ -63,28 +64,29 @@ public record Baseline(int schemaVersion, Map<String, Entry> experiments) {
         /** The headline figures of {@code result}, stamped {@code createdAt}. */
         public static Entry of(ExperimentResult result, Instant createdAt) {
             var c = result.comparison();
-            List<RunResult> asts = result.runs("ast");
+            List<RunResult> asts = result.runs(Policy.AST);
             List<SeedFigures> seeds = new ArrayList<>();
             for (int i = 0; i < asts.size(); i++) {
                 RunResult ast = asts.get(i);
                 Map<String, Long> seen = new TreeMap<>();
                 Map<String, Long> trained = new TreeMap<>();
-                for (String policy : result.policies()) {
+                for (Policy policy : result.policies()) {
                     List<RunResult> runs = result.runs(policy);
                     if (i < runs.size()) {
-                        seen.put(policy, runs.get(i).samples());
-                        trained.put(policy, runs.get(i).trainedSamples());
+                        seen.put(policy.id(), runs.get(i).samples());
+                        trained.put(policy.id(), runs.get(i).trainedSamples());
                     }
                 }
                 seeds.add(new SeedFigures(ast.seed(), ast.finalAccuracy(), ast.modeledSavings(),
                         finite(ast.finalSelectionLift()), seen, trained));
             }
-            double lift = result.spread("ast", RunResult::finalSelectionLift).median();
+            double lift = result.spread(Policy.AST, RunResult::finalSelectionLift).median();
             return new Entry(result.name(), createdAt.truncatedTo(ChronoUnit.SECONDS).toString(),
                     result.environment() == null ? null : result.environment().gitCommit(),
-                    SettingValues.normalize(result.settings()), result.spread("ast", RunResult::finalAccuracy).median(),
-                    result.spread("ast", RunResult::activationRate).median(),
-                    result.spread("ast", RunResult::modeledSavings).median(), c == null ? null : c.speedupVsFull(),
+                    SettingValues.normalize(result.settings()),
+                    result.spread(Policy.AST, RunResult::finalAccuracy).median(),
+                    result.spread(Policy.AST, RunResult::activationRate).median(),
+                    result.spread(Policy.AST, RunResult::modeledSavings).median(), c == null ? null : c.speedupVsFull(),
                     c == null ? null : c.accuracyDeltaVsFull(), finite(lift), seeds,
                     result.environment() == null ? null : result.environment().fingerprint());
         }

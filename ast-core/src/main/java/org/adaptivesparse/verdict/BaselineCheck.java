@@ -1,5 +1,6 @@
 package org.adaptivesparse.verdict;
 
+import org.adaptivesparse.config.Policy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class BaselineCheck {
             }
             // Activation has no tolerance of its own: maxActivationError guards it against the target.
             deltas.add(new BaselineComparison.Delta("activation", entry.activation(),
-                    current.spread("ast", RunResult::activationRate).median(), false, false,
+                    current.spread(Policy.AST, RunResult::activationRate).median(), false, false,
                     "not compared (see maxActivationError)"));
             noiseAware("modeledSavings", "maxSavingsDrop", "modeled savings", rules.maxSavingsDrop(),
                     RunResult::modeledSavings, Baseline.SeedFigures::modeledSavings);
@@ -141,7 +142,7 @@ public final class BaselineCheck {
         private void noiseAware(String metric, String rule, String words, double tol,
                 java.util.function.ToDoubleFunction<RunResult> figure,
                 java.util.function.ToDoubleFunction<Baseline.SeedFigures> baseFigure) {
-            Spread now = current.spread("ast", figure);
+            Spread now = current.spread(Policy.AST, figure);
             Spread was = Spread.of(base.stream().mapToDouble(baseFigure).toArray());
             double floor = was.min() - tol;
             boolean bad = !(now.median() >= floor - Fmt.EPS);
@@ -176,7 +177,7 @@ public final class BaselineCheck {
         private void reproduces(double tol) {
             List<String> moved = new ArrayList<>();
             double worst = 0;
-            for (RunResult r : current.runs("ast")) {
+            for (RunResult r : current.runs(Policy.AST)) {
                 for (Baseline.SeedFigures b : base) {
                     if (b.seed() != null && b.seed().equals(r.seed())) {
                         double d = r.finalAccuracy() - b.accuracy();
@@ -209,7 +210,7 @@ public final class BaselineCheck {
         private void selectionLift() {
             double[] was = base.stream().map(Baseline.SeedFigures::selectionLift).filter(v -> v != null)
                     .mapToDouble(Double::doubleValue).toArray();
-            Spread now = current.spread("ast", RunResult::finalSelectionLift);
+            Spread now = current.spread(Policy.AST, RunResult::finalSelectionLift);
             if (was.length == 0 || now.n() == 0) {
                 return;
             }
@@ -270,23 +271,23 @@ public final class BaselineCheck {
                 if (b.seed() == null || b.samplesSeen() == null) {
                     continue;
                 }
-                for (String policy : current.policies()) {
+                for (Policy policy : current.policies()) {
                     RunResult r = current.runs(policy).stream().filter(x -> b.seed().equals(x.seed())).findFirst()
                             .orElse(null);
-                    Long seen = b.samplesSeen().get(policy);
+                    Long seen = b.samplesSeen().get(policy.id());
                     if (r == null || seen == null) {
                         continue;
                     }
                     compared = true;
                     seenBefore += seen;
                     seenNow += r.samples();
-                    String who = policy.equals("ast") ? "AST" : policy;
+                    String who = policy == Policy.AST ? "AST" : policy.id();
                     if (r.samples() != seen) {
                         changed.computeIfAbsent(who + " saw " + Fmt.count(r.samples()) + " samples (baseline "
                                 + Fmt.count(seen) + ")", k -> new ArrayList<>()).add(b.seed());
                     }
-                    Long trained = b.trainedSamples() == null ? null : b.trainedSamples().get(policy);
-                    if (!policy.equals("ast") && trained != null && r.trainedSamples() != trained) {
+                    Long trained = b.trainedSamples() == null ? null : b.trainedSamples().get(policy.id());
+                    if (policy != Policy.AST && trained != null && r.trainedSamples() != trained) {
                         changed.computeIfAbsent(who + " trained " + Fmt.count(r.trainedSamples()) + " (baseline "
                                 + Fmt.count(trained) + ")", k -> new ArrayList<>()).add(b.seed());
                     }

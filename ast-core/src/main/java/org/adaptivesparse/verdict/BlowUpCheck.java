@@ -1,5 +1,6 @@
 package org.adaptivesparse.verdict;
 
+import org.adaptivesparse.config.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,11 @@ public final class BlowUpCheck {
     /** The rules applied to the runs of one seed. */
     private static List<Violation> check(List<RunResult> runs, int classes) {
         List<Violation> out = new ArrayList<>();
-        List<String> exploded = new ArrayList<>();
-        List<String> atChance = new ArrayList<>();
+        List<Policy> exploded = new ArrayList<>();
+        List<Policy> atChance = new ArrayList<>();
         RunResult ast = null;
         for (RunResult r : runs) {
-            if (r.policy().equals("ast") && ast == null) {
+            if (r.policy() == Policy.AST && ast == null) {
                 ast = r;
             }
             if (r.diverged() == null && explosion(r, classes) != null) {
@@ -75,17 +76,17 @@ public final class BlowUpCheck {
                 atChance.add(r.policy());
             }
         }
-        if (ast != null && exploded.contains("ast")) {
+        if (ast != null && exploded.contains(Policy.AST)) {
             out.add(exploded(runs, ast, classes, exploded));
         }
-        if (ast != null && atChance.contains("ast")) {
+        if (ast != null && atChance.contains(Policy.AST)) {
             out.add(chance(runs, ast, classes, atChance));
         }
         for (RunResult r : runs) {
-            if (!r.policy().equals("ast") && exploded.contains(r.policy()) && !exploded.contains("ast")) {
+            if (r.policy() != Policy.AST && exploded.contains(r.policy()) && !exploded.contains(Policy.AST)) {
                 out.add(exploded(runs, r, classes, exploded));
             }
-            if (!r.policy().equals("ast") && atChance.contains(r.policy()) && !atChance.contains("ast")) {
+            if (r.policy() != Policy.AST && atChance.contains(r.policy()) && !atChance.contains(Policy.AST)) {
                 out.add(chance(runs, r, classes, atChance));
             }
         }
@@ -125,7 +126,7 @@ public final class BlowUpCheck {
         return !r.epochs().isEmpty() && acc < 1.0 / classes + CHANCE_MARGIN - Fmt.EPS;
     }
 
-    private static Violation exploded(List<RunResult> result, RunResult r, int classes, List<String> all) {
+    private static Violation exploded(List<RunResult> result, RunResult r, int classes, List<Policy> all) {
         Explosion x = explosion(r, classes);
         String acc = Double.isNaN(r.finalAccuracy()) ? "" : ", test accuracy " + Fmt.ratio(r.finalAccuracy());
         return new Violation("trainLossExploded", x.loss, x.limit, who(r) + "'s training loss exploded: "
@@ -133,7 +134,7 @@ public final class BlowUpCheck {
                 + others(result, r, all) + "; lower learningRate");
     }
 
-    private static Violation chance(List<RunResult> result, RunResult r, int classes, List<String> all) {
+    private static Violation chance(List<RunResult> result, RunResult r, int classes, List<Policy> all) {
         double chance = 1.0 / classes;
         return new Violation("accuracyAtChance", r.finalAccuracy(), chance + CHANCE_MARGIN, who(r) + "'s test accuracy "
                 + Fmt.ratio(r.finalAccuracy()) + " is at chance level for " + classes + " classes (below 1/" + classes + " + "
@@ -144,7 +145,7 @@ public final class BlowUpCheck {
     }
 
     /** What the other runs did: "the full control did the same (accuracy 0.117), the random control did not (...)". */
-    private static String others(List<RunResult> result, RunResult r, List<String> same) {
+    private static String others(List<RunResult> result, RunResult r, List<Policy> same) {
         List<String> parts = new ArrayList<>();
         for (RunResult o : result) {
             if (o != r) {
@@ -156,7 +157,7 @@ public final class BlowUpCheck {
     }
 
     private static String who(RunResult r) {
-        return r.policy().equals("ast") ? "AST" : "the " + r.policy() + " control";
+        return r.policy() == Policy.AST ? "AST" : "the " + r.policy() + " control";
     }
 
     /** A loss: {@code 5.8e+07}, {@code 23.0}, {@code 0.445}. */

@@ -14,45 +14,68 @@ import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
 
 /**
- * Applies thresholds, the blow-up rules ({@link BlowUpCheck}), then the baseline, to a result: the one
- * place a {@link Verdict} is made. A sweep is judged point by point ({@link ExperimentResult#points()}),
- * each point with its own target, against its own baseline entry.
+ * Applies the limits ({@link LimitCheck}), the blow-up rules ({@link BlowUpCheck}), then the baseline, to a
+ * result: the one place a {@link Verdict} is made. A sweep is judged point by point
+ * ({@link ExperimentResult#points()}), each point with its own target, against its own baseline entry.
  */
 public final class Verdicts {
     private Verdicts() {
     }
 
-    /** The verdict for a run of {@code cfg}: its thresholds, then its baseline when it names one. */
+    /** The verdict for a run of {@code cfg}: its limits, then its baseline when it names one. */
     public static Verdict evaluate(ExperimentConfig cfg, ExperimentResult result) {
-        return evaluate(cfg.thresholds(), cfg.targetActivation(), cfg.warmupEpochs(), BaselineRules.of(cfg), result);
+        return evaluate(Limits.of(cfg), new LimitCheck.Context(cfg.targetActivation(), cfg.warmupEpochs(),
+                cfg.targetAccuracy()), BaselineRules.of(cfg), result);
     }
 
     /**
-     * The verdict for an existing result (as {@code ast:check} reads it from result.json), taking
-     * {@code targetActivation} and {@code warmupEpochs} from the result's own settings.
+     * The verdict of {@code cfg}'s limits and baseline for an existing result (as {@code ast:check}
+     * reads it from result.json), taking {@code targetActivation} and {@code warmupEpochs} from the
+     * result's own settings.
+     */
+    public static Verdict rejudge(ExperimentConfig cfg, ExperimentResult result) {
+        return evaluate(Limits.of(cfg), context(result, cfg.targetAccuracy()), BaselineRules.of(cfg), result);
+    }
+
+    /**
+     * The verdict of the flat thresholds for an existing result, with {@code targetActivation} and
+     * {@code warmupEpochs} from its settings.
      *
      * @param baseline null for no baseline check
      */
     public static Verdict evaluate(Thresholds thresholds, BaselineRules baseline, ExperimentResult result) {
-        double target = result.setting(Options.TARGET_ACTIVATION).orElse(Double.NaN);
-        int warmup = result.setting(Options.WARMUP_EPOCHS).orElse(0);
-        return evaluate(thresholds, target, warmup, baseline, result);
+        return evaluate(ThresholdCheck.limits(thresholds),
+                context(result, thresholds == null ? null : thresholds.targetAccuracy()), baseline, result);
     }
 
     /**
-     * The verdict from explicit rules.
+     * The verdict of the flat thresholds.
      *
      * @param baseline null for no baseline check
      */
     public static Verdict evaluate(Thresholds thresholds, double targetActivation, int warmupEpochs,
             BaselineRules baseline, ExperimentResult result) {
+        return evaluate(ThresholdCheck.limits(thresholds), new LimitCheck.Context(targetActivation, warmupEpochs,
+                thresholds == null ? null : thresholds.targetAccuracy()), baseline, result);
+    }
+
+    private static LimitCheck.Context context(ExperimentResult result, Double targetAccuracy) {
+        return new LimitCheck.Context(result.setting(Options.TARGET_ACTIVATION).orElse(Double.NaN),
+                result.setting(Options.WARMUP_EPOCHS).orElse(0), targetAccuracy);
+    }
+
+    /**
+     * The verdict from explicit limits, then the blow-up rules, then the baseline.
+     *
+     * @param baseline null for no baseline check
+     */
+    public static Verdict evaluate(List<Limit> limits, LimitCheck.Context ctx, BaselineRules baseline,
+            ExperimentResult result) {
         if (result.isSweep()) {
-            return sweep(thresholds, warmupEpochs, baseline, result);
+            return sweep(limits, ctx, baseline, result);
         }
-        List<Check> checks = new ArrayList<>(
-                ThresholdCheck.checks(thresholds, targetActivation, warmupEpochs, result));
-        List<Violation> violations = new ArrayList<>(checks.stream().filter(c -> !c.held())
-                .map(c -> new Violation(c.metric(), c.value(), c.limit(), c.message())).toList());
+        List<Check> checks = new ArrayList<>(LimitCheck.checks(limits, ctx, result));
+        List<Violation> violations = new ArrayList<>(LimitCheck.violations(checks));
         violations.addAll(BlowUpCheck.check(result));
         BaselineComparison comparison = null;
         if (baseline != null) {
@@ -70,7 +93,7 @@ public final class Verdicts {
      * and baseline figures named after it ({@code minAccuracy@10%}). A message that an earlier point
      * already gave word for word (full's divergence, a missing baseline file) is given once.
      */
-    private static Verdict sweep(Thresholds thresholds, int warmupEpochs, BaselineRules baseline,
+    private static Verdict sweep(List<Limit> limits, LimitCheck.Context ctx, BaselineRules baseline,
             ExperimentResult result) {
         List<Check> checks = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -80,7 +103,8 @@ public final class Verdicts {
         Set<String> seenChecks = new HashSet<>();
         for (double t : result.targets()) {
             ExperimentResult point = result.atTarget(t);
-            Verdict v = evaluate(thresholds, t, warmupEpochs, baseline, point);
+            Verdict v = evaluate(limits, new LimitCheck.Context(t, ctx.warmupEpochs(), ctx.targetAccuracy()), baseline,
+                    point);
             String at = "at targetActivation " + ExperimentResult.percent(t) + ": ";
             for (Violation x : v.violations()) {
                 if (seen.add(x.message())) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.result.AstFileException;
@@ -33,7 +34,7 @@ class ExperimentPipelineTest {
     void runsSideBySideJudgesAndWritesEveryOutput(@TempDir Path out) throws Exception {
         ExperimentOutcome o = new ExperimentPipeline(null).run(synthetic(out).maxActivationError(0.0).build());
         ExperimentResult r = o.result();
-        assertEquals(List.of("ast", "full", "random"), r.runs().stream().map(x -> x.policy()).toList());
+        assertEquals(List.of("ast", "full", "random"), r.runs().stream().map(x -> x.policy().id()).toList());
         Comparison c = r.comparison();
         assertNotNull(c.speedupVsFull());
         assertNotNull(c.accuracyDeltaVsRandom());
@@ -51,6 +52,16 @@ class ExperimentPipelineTest {
         ExperimentResult back = ResultJson.read(o.resultJson());
         assertFalse(back.verdict().passed());
         assertEquals(r.ast().finalAccuracy(), back.ast().finalAccuracy(), 0.0);
+    }
+
+    @Test
+    void aLimitOnAnUnknownFigureStopsTheRunBeforeTraining(@TempDir Path out) {
+        ExperimentConfig cfg = synthetic(out).limits("accuracy >= 0.1; acuracy.min >= 0.5").build();
+        ConfigException e = assertThrows(ConfigException.class, () -> new ExperimentPipeline(null).run(cfg));
+        assertEquals("limits", e.field());
+        assertTrue(e.getMessage().startsWith("limits: limit 2 'acuracy.min >= 0.5': 'acuracy' is not a figure;"
+                + " did you mean accuracy;"), e.getMessage());
+        assertFalse(Files.exists(out.resolve("syn").resolve("result.json")));
     }
 
     @Test
@@ -81,11 +92,11 @@ class ExperimentPipelineTest {
         List<String> perSeed = List.of("ast@0.1", "ast@0.3", "full@null", "random@0.1", "random@0.3");
         assertEquals(perSeed, r.runs().subList(0, 5).stream().map(x -> x.policy() + "@" + x.targetActivation()).toList());
         assertEquals(perSeed, r.runs().subList(5, 10).stream().map(x -> x.policy() + "@" + x.targetActivation()).toList());
-        assertEquals(List.of(42L, 43L), r.runs("full").stream().map(x -> x.seed()).toList());
+        assertEquals(List.of(42L, 43L), r.runs(Policy.FULL).stream().map(x -> x.seed()).toList());
         for (RunResult run : r.runs()) {
             double target = run.targetActivation() == null ? 1.0 : run.targetActivation();
             double last = run.epochs().get(run.epochs().size() - 1).activationRate();
-            if (run.policy().equals("ast")) { // the controller has 32 batches to settle: nearer its target than the other
+            if (run.policy() == Policy.AST) { // the controller has 32 batches to settle: nearer its target than the other
                 double other = target == 0.1 ? 0.3 : 0.1;
                 assertTrue(Math.abs(last - target) < Math.abs(last - other), "ast at " + target + ": " + last);
             } else {

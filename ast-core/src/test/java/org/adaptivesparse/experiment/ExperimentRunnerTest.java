@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.data.DataRequest;
@@ -100,14 +101,14 @@ class ExperimentRunnerTest {
                 .seed(7).build();
         ExperimentResult r = new ExperimentRunner(null).run(cfg);
 
-        assertEquals(List.of("ast", "random", "random-epoch"), r.runs().stream().map(run -> run.policy()).toList());
+        assertEquals(List.of("ast", "random", "random-epoch"), r.runs().stream().map(run -> run.policy().id()).toList());
         assertEquals("batch", r.runs().get(1).selection(), "random follows randomSampling, and says which it used");
         assertEquals("epoch", r.runs().get(2).selection());
         assertEquals(r.runs().get(0).finalAccuracy() - r.runs().get(1).finalAccuracy(),
                 r.comparison().accuracyDeltaVsRandom(), 1e-12, "vs random means random, not random-epoch");
         // the same step count and sub-batch size: 8 batches of 16 each
         for (var run : r.runs().subList(1, 3)) {
-            assertEquals(128, run.trainedSamples(), run.policy());
+            assertEquals(128, run.trainedSamples(), run.policy().id());
         }
         String summary = org.adaptivesparse.report.MarkdownSummary.render(r);
         assertTrue(summary.contains("| random (batch: each batch independently) |"), summary);
@@ -155,9 +156,9 @@ class ExperimentRunnerTest {
     /** Everything but wall-clock seconds. */
     private static List<String> figures(ExperimentResult r) {
         return r.runs().stream().flatMap(run -> java.util.stream.Stream.concat(
-                run.epochs().stream().map(e -> run.policy() + run.seed() + " " + e.trainLoss() + " " + e.testAccuracy()
+                run.epochs().stream().map(e -> run.policy().id() + run.seed() + " " + e.trainLoss() + " " + e.testAccuracy()
                         + " " + e.testLoss() + " " + e.trainedSamples() + " " + e.thresholdEnd() + " " + e.selectionLift()),
-                run.evaluations().stream().map(p -> run.policy() + run.seed() + " " + p.accuracy() + " " + p.steps()
+                run.evaluations().stream().map(p -> run.policy().id() + run.seed() + " " + p.accuracy() + " " + p.steps()
                         + " " + p.trainedSamples()))).toList();
     }
 }

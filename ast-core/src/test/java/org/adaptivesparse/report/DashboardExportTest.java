@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DashboardExportTest {
         ExperimentResult r = ResultFixture.result().name("cnn").seeds(1, 2, 3).build();
         JsonObject ast = JsonParser.parseString(DashboardExport.bencher(r)).getAsJsonObject().getAsJsonObject("cnn/ast")
                 .getAsJsonObject("accuracy");
-        double top = r.runs("ast").get(0).finalAccuracy();
+        double top = r.runs(Policy.AST).get(0).finalAccuracy();
         assertEquals(top - 0.001, ast.get("value").getAsDouble(), 1e-9);
         assertEquals(top - 0.002, ast.get("lower_value").getAsDouble(), 1e-9);
         assertEquals(top, ast.get("upper_value").getAsDouble(), 1e-9);

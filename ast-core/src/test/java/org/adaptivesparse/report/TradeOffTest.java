@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.ResultFixture;
 import org.adaptivesparse.stats.Spread;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TradeOffTest {
 
     private static TradeOff.Point p(double target, Double seconds, double accuracy) {
-        return new TradeOff.Point("ast (fresh)", "ast", target, 1, seconds == null ? 0 : 1, seconds,
+        return new TradeOff.Point("ast (fresh)", Policy.AST, target, 1, seconds == null ? 0 : 1, seconds,
                 seconds == null ? Double.NaN : seconds, seconds == null ? Double.NaN : seconds, Spread.of(accuracy), false);
     }
 
@@ -72,7 +73,7 @@ class TradeOffTest {
         assertEquals(0.3, t.detailTarget(sweep));
         ExperimentResult detail = t.detail(sweep);
         assertEquals(sweep.name(), detail.name());
-        assertEquals(List.of("ast", "full", "random"), detail.policies());
+        assertEquals(List.of(Policy.AST, Policy.FULL, Policy.RANDOM), detail.policies());
         assertEquals(3, detail.seedCount());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.config.ExperimentConfig;
 
 /** Builds small but complete {@link ExperimentResult}s for tests: real records, no mocks. */
@@ -105,7 +106,7 @@ public final class ResultFixture {
         if (targetAccuracy != null) {
             runs.replaceAll(r -> r.withTarget(targetAccuracy));
         }
-        Comparison c = org.adaptivesparse.experiment.ExperimentRunner.compare(runs, warmup > 0, targetAccuracy != null);
+        Comparison c = Comparisons.compare(runs, warmup > 0, targetAccuracy != null);
         Map<String, Object> configuration = new LinkedHashMap<>(config().comparableSettings());
         configuration.put("outputDir", "target/ast");
         configuration.put("controls", withRandom ? "full, random" : "full");
@@ -150,7 +151,7 @@ public final class ResultFixture {
             List<RunResult> at = runs.stream()
                     .filter(r -> r.targetActivation() == null || r.targetActivation() == t).toList();
             points.add(new ExperimentResult.SweepPoint(t,
-                    org.adaptivesparse.experiment.ExperimentRunner.compare(at, warmup > 0, targetAccuracy != null)));
+                    Comparisons.compare(at, warmup > 0, targetAccuracy != null)));
         }
         ExperimentConfig cfg = config().toBuilder().targets(java.util.Arrays.stream(sweepTargets)
                 .mapToObj(String::valueOf).collect(java.util.stream.Collectors.joining(","))).build();
@@ -220,8 +221,8 @@ public final class ResultFixture {
             trainedSoFar += e.trainedSamples();
             evals.add(new EvalPoint(e.epoch(), 8, seconds, 0, trainedSoFar, 8L * e.epoch(), e.testAccuracy(), 100));
         }
-        return new RunResult(policy, policy.equals("ast") ? "fresh" : null, epochs, trace, 1, diverged, seed, evals,
-                null, null, null);
+        return RunResult.builder(Policy.parse("policy", policy)).selection(policy.equals("ast") ? "fresh" : null)
+                .epochs(epochs).trace(trace, 1).diverged(diverged).seed(seed).evaluations(evals).build();
     }
 
 

@@ -107,4 +107,21 @@ class ResultJsonTest {
         assertEquals(List.of(), back.checks());
         assertEquals(r.verdict().checks(), ResultJson.fromJson(json, Path.of("new.json")).verdict().checks());
     }
+
+    /** What a result written before evaluations, sweeps, seeds and checks looked like still reads. */
+    @Test
+    void aResultOfAnOlderBuildIsUpgradedInOnePlace() {
+        ExperimentResult r = ResultFixture.result().build().withVerdict(new Verdict(true, List.of(), null));
+        com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(ResultJson.toJson(r)).getAsJsonObject();
+        o.remove("sweep");
+        o.getAsJsonObject("comparison").remove("seeds");
+        o.getAsJsonObject("verdict").remove("checks");
+        o.getAsJsonArray("runs").forEach(run -> run.getAsJsonObject().remove("evaluations"));
+        ExperimentResult old = ResultJson.fromJson(o.toString(), Path.of("old.json"));
+        assertEquals(List.of(), old.sweep());
+        assertEquals(1, old.comparison().seeds());
+        assertEquals(List.of(), old.verdict().checks());
+        old.runs().forEach(run -> assertEquals(List.of(), run.evaluations()));
+        assertEquals(r.ast().finalAccuracy(), old.ast().finalAccuracy());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.adaptivesparse.config.Policy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +29,8 @@ class SweepResultTest {
         assertFalse(p.isSweep());
         assertEquals(6, p.runs().size(), "ast, full and random on 2 seeds");
         assertEquals(Map.of("ast", 0.2, "random", 0.2), Map.of("ast", p.ast().targetActivation(), "random",
-                p.run("random").orElseThrow().targetActivation()));
-        assertNull(p.run("full").orElseThrow().targetActivation());
+                p.run(Policy.RANDOM).orElseThrow().targetActivation()));
+        assertNull(p.run(Policy.FULL).orElseThrow().targetActivation());
         assertEquals(0.2, p.setting(org.adaptivesparse.config.Options.TARGET_ACTIVATION).orElseThrow());
         assertEquals(sweep.sweep().get(1).comparison(), p.comparison());
         assertEquals(List.of(ResultFixture.result().build()), ResultFixture.result().build().points());

@@ -195,6 +195,11 @@ public @interface SparseTraining {
     double maxTimeToTargetVsFull() default UNSET_DOUBLE;
     /** Fails the test when AST's selection lift in its last epoch is below this (random selection gets about 1). */
     double minSelectionLift() default UNSET_DOUBLE;
+    /**
+     * Limits on any figure, separated by {@code ;}, e.g. {@code "accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9"}
+     * (see the README's "Limits").
+     */
+    String limits() default "";
     /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */
     String baseline() default "";
     /** Largest accuracy drop against the baseline. */

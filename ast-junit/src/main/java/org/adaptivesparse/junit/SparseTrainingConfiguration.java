@@ -13,7 +13,7 @@ import org.adaptivesparse.config.ConfigProperties;
 import org.adaptivesparse.config.ConfigurationProcessor;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.RawConfiguration;
-import org.adaptivesparse.config.Suggestions;
+import org.adaptivesparse.config.Options;
 import org.adaptivesparse.data.DataSplit;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -106,15 +106,13 @@ final class SparseTrainingConfiguration {
      * A warning for each {@code ast.*} system property that names nothing. Warned about, not rejected: the Maven goal's
      * switches reach the test JVM when Surefire passes {@code -D} options on.
      */
-    private static List<String> unknownSystemProperties() {
+    static List<String> unknownSystemProperties() {
         Set<String> unknown = new TreeSet<>();
         for (String key : System.getProperties().stringPropertyNames()) {
             if (key.startsWith(ConfigProperties.PREFIX)) {
                 String name = key.substring(ConfigProperties.PREFIX.length());
                 if (!ConfigProperties.isKnown(name) && !KNOWN_SWITCHES.contains(name)) {
-                    unknown.add("system property " + key + " is not a configuration field and was ignored;"
-                            + Suggestions.didYouMean(name, ConfigProperties.names()) + " known: "
-                            + String.join(", ", ConfigProperties.names()));
+                    unknown.add("system property " + key + " was ignored: " + Options.notAField(name));
                 }
             }
         }

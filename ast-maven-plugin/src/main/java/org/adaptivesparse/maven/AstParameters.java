@@ -80,6 +80,15 @@ public abstract class AstParameters extends ExperimentParameters {
     @Parameter(property = "ast.minSelectionLift")
     protected String minSelectionLift;
     /**
+     * Limits on any figure, separated by {@code ;}: {@code [policy.]figure[.median|min|max] >= number} or
+     * {@code <= number}, e.g. {@code accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9}; figures:
+     * {@code accuracy}, {@code activationError}, {@code modeledSavings}, {@code selectionLift},
+     * {@code testLoss}, {@code activation}, and AST's against a control {@code speedupVsFull},
+     * {@code accuracyDropVsFull}, {@code timeToTargetVsRandom}, ... (see the README's "Limits").
+     */
+    @Parameter(property = "ast.limits")
+    protected String limits;
+    /**
      * The committed baseline (one entry per experiment name) that {@code train} and {@code check}
      * compare results with; relative to the project. Unset: no baseline check. Once set, a missing
      * file or entry is a violation, so create it first with {@code mvn ast:baseline}, which writes

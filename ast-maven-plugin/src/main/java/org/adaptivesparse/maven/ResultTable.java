@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.Policy;
 import org.adaptivesparse.report.TradeOff;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
@@ -22,7 +23,7 @@ final class ResultTable {
     /** {@code time to accuracy 0.850 (training s): ast 8.1, full 16.0, random not reached}, then AST's ratios. */
     private static String timeToTarget(ExperimentResult result, double target) {
         List<String> parts = new ArrayList<>();
-        for (String policy : result.policies()) {
+        for (Policy policy : result.policies()) {
             List<RunResult> runs = result.runs(policy);
             double[] reached = runs.stream().filter(r -> r.timeToTargetSeconds() != null)
                     .mapToDouble(RunResult::timeToTargetSeconds).toArray();
@@ -46,7 +47,7 @@ final class ResultTable {
     /** {@code over 3 seeds, final accuracy median [min-max]: ast 81.2% [80.5-82.0], ...; AST first to 0.80 on 2 of 3}. */
     private static String overSeeds(ExperimentResult result) {
         List<String> parts = new ArrayList<>();
-        for (String policy : result.policies()) {
+        for (Policy policy : result.policies()) {
             Spread s = Spread.of(result.runs(policy).stream().mapToDouble(RunResult::finalAccuracy).toArray());
             parts.add(String.format(Locale.ROOT, "%s %.1f%% [%.1f-%.1f]", policy, 100 * s.median(), 100 * s.min(),
                     100 * s.max()));
@@ -105,7 +106,7 @@ final class ResultTable {
         List<String> lifts = new ArrayList<>();
         for (RunResult run : result.runs()) {
             double lift = run.epochs().isEmpty() ? Double.NaN : run.epochs().get(run.epochs().size() - 1).selectionLift();
-            if (!Double.isNaN(lift) && !run.policy().equals("full")) {
+            if (!Double.isNaN(lift) && run.policy() != Policy.FULL) {
                 lifts.add(String.format(Locale.ROOT, "%s %.2f", run.policy(), lift));
             }
         }
