@@ -96,7 +96,7 @@ class ProjectCodeRunTest {
         ExperimentResult r = run(base().epochs(1).learningRate(1e-9).initialParameters(dir.resolve("zeros-0000.params")));
 
         for (RunResult run : r.runs()) {
-            assertEquals(1.0 / 3, run.finalAccuracy(), 1e-6, run.policy());
+            assertEquals(1.0 / 3, run.finalAccuracy(), 1e-6, run.policy().id());
         }
         assertEquals("zeros-0000.params", r.settings().get("initialParameters"));
         // and without them the same tiny learning rate leaves the random start's accuracy, not a third
