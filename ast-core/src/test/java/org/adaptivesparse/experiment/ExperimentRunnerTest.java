@@ -131,6 +131,16 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void thresholdsAgainstAControlDoNotBreakTheWarmUp() {
+        // the warm-up once dropped the controls, and maxAccuracyDropVsFull without full is a configuration error
+        ExperimentConfig cfg = ExperimentConfig.builder().name("v").dataset("synthetic").limit(256).testLimit(64)
+                .model("mlp").epochs(1).batchSize(64).targetActivation(0.25).controls("full")
+                .maxAccuracyDropVsFull(0.5).minSpeedup(0.01).threads(1).build();
+        ExperimentResult r = new ExperimentRunner(null).run(cfg);
+        assertEquals(2, r.runs().size());
+    }
+
+    @Test
     void seedsAreACountOrAList() {
         assertEquals(List.of(42L), ExperimentConfig.builder().build().seeds());
         assertEquals(List.of(5L, 6L, 7L), ExperimentConfig.builder().seed(5).seeds("3").build().seeds());
