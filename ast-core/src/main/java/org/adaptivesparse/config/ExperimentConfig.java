@@ -134,11 +134,10 @@ public final class ExperimentConfig {
     /** libtorch intra-op threads as configured; 0 means half the processors, at least 1. */
     public int threads() { return get(Options.THREADS); }
     public double learningRate() { return get(Options.LEARNING_RATE); }
-    /** {@code constant} or {@code cosine}. */
-    public String lrSchedule() { return get(Options.LR_SCHEDULE); }
+    public LrSchedule lrSchedule() { return get(Options.LR_SCHEDULE); }
     public int lrWarmupEpochs() { return get(Options.LR_WARMUP_EPOCHS); }
-    /** How the random control draws: {@code batch} or {@code epoch}. */
-    public String randomSampling() { return get(Options.RANDOM_SAMPLING); }
+    /** How the random control draws. */
+    public RandomSampling randomSampling() { return get(Options.RANDOM_SAMPLING); }
     public double energyActive() { return get(Options.ENERGY_ACTIVE); }
     public double energySkipped() { return get(Options.ENERGY_SKIPPED); }
     public int staleRefreshEpochs() { return get(Options.STALE_REFRESH_EPOCHS); }
@@ -295,9 +294,11 @@ public final class ExperimentConfig {
         public Builder seeds(String v) { return set(Options.SEEDS, Options.SEEDS.parse(v)); }
         public Builder threads(int v) { return set(Options.THREADS, v); }
         public Builder learningRate(double v) { return set(Options.LEARNING_RATE, v); }
-        public Builder lrSchedule(String v) { return set(Options.LR_SCHEDULE, v); }
+        public Builder lrSchedule(LrSchedule v) { return set(Options.LR_SCHEDULE, v); }
+        public Builder lrSchedule(String v) { return set(Options.LR_SCHEDULE, Options.LR_SCHEDULE.parse(v)); }
         public Builder lrWarmupEpochs(int v) { return set(Options.LR_WARMUP_EPOCHS, v); }
-        public Builder randomSampling(String v) { return set(Options.RANDOM_SAMPLING, v); }
+        public Builder randomSampling(RandomSampling v) { return set(Options.RANDOM_SAMPLING, v); }
+        public Builder randomSampling(String v) { return set(Options.RANDOM_SAMPLING, Options.RANDOM_SAMPLING.parse(v)); }
         public Builder energyActive(double v) { return set(Options.ENERGY_ACTIVE, v); }
         public Builder energySkipped(double v) { return set(Options.ENERGY_SKIPPED, v); }
         public Builder staleRefreshEpochs(int v) { return set(Options.STALE_REFRESH_EPOCHS, v); }

@@ -115,19 +115,18 @@ public final class Options {
             List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"
                     + " random-epoch, or none (random-batch and random-epoch run both samplings side by side)",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
-    public static final Option<String> RANDOM_SAMPLING = text("randomSampling", "batch",
-            "How the random control draws: batch (round(target * B) of each batch) or epoch (without replacement"
-                    + " across epochs: every sample once per 1/target epochs)")
+    public static final Option<RandomSampling> RANDOM_SAMPLING = choice("randomSampling", RandomSampling.class,
+            RandomSampling.BATCH, "How the random control draws: batch (round(target * B) of each batch) or epoch"
+                    + " (without replacement across epochs: every sample once per 1/target epochs)")
             .check((v, o) -> {
-                String sampling = known("randomSampling", v, List.of("batch", "epoch"), "");
-                Policy same = "epoch".equals(sampling) ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
+                Policy same = v == RandomSampling.EPOCH ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
                 if (o.get(CONTROLS).contains(Policy.RANDOM) && o.get(CONTROLS).contains(same)) {
                     throw new ConfigException("controls", "controls lists random and " + same.id() + ", which with"
-                            + " randomSampling " + sampling + " are the same run twice; drop one of them");
+                            + " randomSampling " + v.id() + " are the same run twice; drop one of them");
                 }
-                return sampling;
+                return v;
             })
-            .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
+            .comparable(o -> o.get(Options.RANDOM_SAMPLING) != RandomSampling.BATCH).add();
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
             SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch), stale (stored losses) or"
                     + " importance (unbiased importance sampling from stored scores, loss-weighted)",
@@ -196,10 +195,9 @@ public final class Options {
                 }
                 return v;
             }).comparable().add();
-    public static final Option<String> LR_SCHEDULE = text("lrSchedule", "constant",
+    public static final Option<LrSchedule> LR_SCHEDULE = choice("lrSchedule", LrSchedule.class, LrSchedule.CONSTANT,
             "The learning rate over the run, the same for every policy: constant, or cosine (decay to 0 by the last step)")
-            .check((v, o) -> known("lrSchedule", v, List.of("constant", "cosine"), ""))
-            .comparable(o -> !"constant".equals(o.get(Options.LR_SCHEDULE))).add();
+            .comparable(o -> o.get(Options.LR_SCHEDULE) != LrSchedule.CONSTANT).add();
     public static final Option<Integer> LR_WARMUP_EPOCHS = integer("lrWarmupEpochs", 0,
             "Epochs over which the learning rate rises linearly from 0 before the schedule starts").check((v, o) -> {
                 int epochs = o.get(Options.EPOCHS);
@@ -461,24 +459,11 @@ public final class Options {
     }
 
     private static Option.Check<Integer> atLeast(String field, int min, String note) {
-        return (v, o) -> {
-            if (v < min) {
-                throw new ConfigException(field, field + " " + v + " is out of range; allowed: " + min + " or more"
-                        + (note == null ? "" : " (" + note + ")"));
-            }
-            return v;
-        };
+        return OptionSpec.atLeast(field, min, note);
     }
 
     private static Option.Check<Double> unit(String field) {
-        return (v, o) -> {
-            if (v != null && !(v >= 0 && v <= 1)) {
-                String percent = v >= 2 && v <= 100 ? " (" + fmt(v) + " looks like a percentage: write "
-                        + fmt(v / 100) + " or " + fmt(v) + "%)" : "";
-                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 to 1" + percent);
-            }
-            return v;
-        };
+        return OptionSpec.unit(field);
     }
 
     private static Option.Check<Double> nonNegative(String field) {
@@ -533,11 +518,7 @@ public final class Options {
     }
 
     private static <N> N wholeNumber(String name, String v, Function<String, N> parse) {
-        try {
-            return parse.apply(v.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new ConfigException(name, name + " '" + v + "' is not a whole number");
-        }
+        return OptionSpec.wholeNumber(name, v, parse);
     }
 
     /** Reads a boolean strictly: {@code true} or {@code false}, any case. */
@@ -572,11 +553,15 @@ public final class Options {
     }
 
     private static Spec<Integer> integer(String name, int def, String description) {
-        return new Spec<>(name, Integer.class, def, description, v -> wholeNumber(name, v, Integer::parseInt));
+        return new Spec<>(OptionSpec.integer(name, def, description));
     }
 
     private static Spec<Double> ratio(String name, double def, String description) {
-        return new Spec<>(name, Double.class, def, description, v -> Ratios.parse(name, v));
+        return new Spec<>(OptionSpec.ratio(name, def, description));
+    }
+
+    private static <E extends Enum<E> & Choice> Spec<E> choice(String name, Class<E> type, E def, String description) {
+        return new Spec<>(OptionSpec.choice(name, type, def, description));
     }
 
     private static Spec<Double> optionalRatio(String name, String description) {
@@ -585,61 +570,48 @@ public final class Options {
     }
 
     private static Spec<Double> number(String name, double def, String description) {
-        return new Spec<>(name, Double.class, def, description, v -> {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new ConfigException(name, name + " '" + v + "' is not a number");
-            }
-        });
+        return new Spec<>(OptionSpec.number(name, def, description));
     }
 
-    /** An option being declared. */
+    /** A core option being declared: an {@link OptionSpec} that {@link #add()} lists in {@link #all()}. */
     private static final class Spec<T> {
-        private final String name;
-        private final Class<T> type;
-        private final T def;
-        private final String description;
-        private final Function<String, T> parser;
-        private Option.Check<T> check = (v, o) -> v;
-        private Function<T, Object> reported = v -> v;
-        private boolean path;
-        private Predicate<Option.Values> comparable = o -> false;
+        private final OptionSpec<T> spec;
 
         Spec(String name, Class<T> type, T def, String description, Function<String, T> parser) {
-            this.name = name;
-            this.type = type;
-            this.def = def;
-            this.description = description;
-            this.parser = parser;
+            this(new OptionSpec<>(name, type, def, description, parser));
+        }
+
+        Spec(OptionSpec<T> spec) {
+            this.spec = spec;
         }
 
         Spec<T> check(Option.Check<T> c) {
-            this.check = c;
+            spec.check(c);
             return this;
         }
 
         Spec<T> reported(Function<T, Object> r) {
-            this.reported = r;
+            spec.reported(r);
             return this;
         }
 
         Spec<T> path() {
-            this.path = true;
+            spec.path();
             return this;
         }
 
         Spec<T> comparable() {
-            return comparable(o -> true);
+            spec.comparable();
+            return this;
         }
 
         Spec<T> comparable(Predicate<Option.Values> when) {
-            this.comparable = when;
+            spec.comparable(when);
             return this;
         }
 
         Option<T> add() {
-            Option<T> o = new Option<>(name, type, def, description, parser, check, reported, path, comparable);
+            Option<T> o = spec.declare();
             ALL.add(o);
             return o;
         }

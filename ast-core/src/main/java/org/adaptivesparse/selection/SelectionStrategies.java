@@ -3,6 +3,7 @@ package org.adaptivesparse.selection;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.config.RandomSampling;
 import org.adaptivesparse.control.PiController;
 
 /** Makes the strategy of a policy and, for {@code ast}, its selection mode. */
@@ -23,7 +24,7 @@ public final class SelectionStrategies {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> "epoch".equals(policy.sampling(cfg.randomSampling()))
+            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> policy.drawing(cfg.randomSampling()) == RandomSampling.EPOCH
                     ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
                     : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
             case AST -> switch (cfg.selection()) {
