@@ -155,7 +155,7 @@ public final class ExperimentRunner {
     private void warmUp(ExperimentConfig cfg, DataSplit data, Supplier<Block> blocks) {
         int n = Math.min(data.train().size(), WARMUP_BATCHES * cfg.batchSize());
         // one epoch: every option that counts epochs must fit in it
-        ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).primeEpochs(0).lrWarmupEpochs(0)
+        ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).modeDefaults().lrWarmupEpochs(0)
                 .controls(List.of()).build();
         DataSplit small = new DataSplit(data.train().limit(n), data.test().limit(cfg.batchSize()));
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);

@@ -89,7 +89,7 @@ class OptionsTest {
                 "selection", "gate", "lossWeight", "stdWeight", "kp", "ki", "emaAlpha", "warmupEpochs", "seed",
                 "learningRate", "energyActive", "energySkipped"),
                 List.copyOf(ExperimentConfig.builder().build().comparableSettings().keySet()));
-        var stale = ExperimentConfig.builder().selection(SelectionMode.STALE).build().comparableSettings();
+        var stale = ExperimentConfig.builder().selection("stale").build().comparableSettings();
         assertEquals("stale", stale.get("selection"));
         assertEquals(List.of("staleRefreshEpochs", "staleExploration", "staleSampling", "staleSkipTop"),
                 List.copyOf(stale.keySet()).subList(19, 23));
