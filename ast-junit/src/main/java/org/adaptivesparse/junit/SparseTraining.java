@@ -109,7 +109,10 @@ public @interface SparseTraining {
     String targets() default "";
     /** Controls beside AST: {@code full}, {@code random}, {@code random-batch}, {@code random-epoch}; {@code "none"}. */
     String[] controls() default {};
-    /** AST selection mode: {@code fresh}, {@code stale} or {@code importance}. */
+    /**
+     * AST selection mode: {@code fresh}, {@code stale} or another of the README's "Selection modes"; its own
+     * options go in {@link #selectionOptions()} where they have no attribute.
+     */
     String selection() default "";
     /** Gate: {@code hard} or {@code probabilistic}. */
     String gate() default "";

@@ -76,7 +76,8 @@ public abstract class ExperimentParameters extends AbstractMojo {
     protected String controls;
     /**
      * How AST picks samples: {@code fresh} (default, a scoring forward every batch), {@code stale} (stored losses)
-     * or {@code importance} (importance sampling from stored scores). A mode's own options (the README's
+     * or another mode of the README's "Selection modes" (an unknown name is answered with the list). A mode's
+     * own options (the README's
      * "Parameters and defaults" lists them by mode) are written as elements of the same name, here or in an
      * {@code <experiment>}, or as {@code -Dast.<name>}, e.g. {@code <staleSampling>coverage</staleSampling>};
      * the older ones below also have a parameter of their own.
