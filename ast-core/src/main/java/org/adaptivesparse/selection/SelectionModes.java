@@ -12,7 +12,8 @@ public final class SelectionModes implements SelectionMode.Catalog {
     private static final List<AstMode> ALL = List.of(
             new FreshMode(),
             new StaleMode(),
-            new ImportanceMode());
+            new ImportanceMode(),
+            new SmallLossMode());
 
     @Override
     public List<AstMode> modes() {

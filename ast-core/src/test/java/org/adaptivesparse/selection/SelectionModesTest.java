@@ -19,12 +19,14 @@ class SelectionModesTest {
 
     @Test
     void theConfigurationListsTheRegisteredModesTheDefaultFirst() {
-        assertEquals(List.of("fresh", "stale", "importance"), SelectionMode.all().stream().map(SelectionMode::id).toList());
+        assertEquals(List.of("fresh", "stale", "importance", "smallloss"),
+                SelectionMode.all().stream().map(SelectionMode::id).toList());
         assertEquals("fresh", Options.SELECTION.defaultValue().id());
-        assertEquals("How AST picks samples: fresh (a scoring forward every batch), stale (stored losses) or"
-                + " importance (unbiased importance sampling from stored scores, loss-weighted)",
+        assertEquals("How AST picks samples: fresh (a scoring forward every batch), stale (stored losses),"
+                + " importance (unbiased importance sampling from stored scores, loss-weighted) or smallloss (uniform"
+                + " draws among all but the highest stored losses, for noisy labels)",
                 Options.SELECTION.description());
-        assertEquals("selection 'lazy' is not a selection mode; allowed: fresh, stale, importance",
+        assertEquals("selection 'lazy' is not a selection mode; allowed: fresh, stale, importance, smallloss",
                 assertThrows(ConfigException.class, () -> ExperimentConfig.builder().selection("lazy")).getMessage());
         for (SelectionMode m : SelectionMode.all()) {
             assertInstanceOf(AstMode.class, m, m.id() + " builds its strategy");
@@ -40,7 +42,7 @@ class SelectionModesTest {
         }
         // the order they were checked and reported in when Options declared them, each mode's kept
         assertEquals(List.of("staleRefreshEpochs", "staleExploration", "staleSampling", "percentileBeta", "staleSkipTop",
-                "score", "importanceAlpha", "importanceFloor", "pressureSchedule", "primeEpochs"),
+                "score", "importanceAlpha", "importanceFloor", "pressureSchedule", "primeEpochs", "smallLossDrop"),
                 all.subList(firstModeOption, all.size()).stream().map(Option::name).toList());
         for (SelectionMode m : SelectionMode.all()) {
             for (Option<?> o : m.options()) {
