@@ -1,6 +1,7 @@
 package org.adaptivesparse.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,5 +26,21 @@ final class Choices {
         }
         throw new ConfigException(field, field + " '" + value + "' is not " + what + "; allowed: "
                 + Arrays.stream(choices).map(id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The {@link Choice} whose id equals {@code value}, ignoring case and surrounding blanks.
+     *
+     * @throws ConfigException {@code field 'value' is not known; allowed: a, b}, the ids in declaration order
+     */
+    static <E extends Choice> E known(String field, String value, List<E> choices) {
+        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        for (E c : choices) {
+            if (c.id().equals(v)) {
+                return c;
+            }
+        }
+        throw new ConfigException(field, field + " '" + value + "' is not known; allowed: "
+                + choices.stream().map(Choice::id).collect(Collectors.joining(", ")));
     }
 }

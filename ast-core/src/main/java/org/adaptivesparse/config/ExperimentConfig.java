@@ -138,31 +138,12 @@ public final class ExperimentConfig {
     /** libtorch intra-op threads as configured; 0 means half the processors, at least 1. */
     public int threads() { return get(Options.THREADS); }
     public double learningRate() { return get(Options.LEARNING_RATE); }
-    /** {@code constant} or {@code cosine}. */
-    public String lrSchedule() { return get(Options.LR_SCHEDULE); }
+    public LrSchedule lrSchedule() { return get(Options.LR_SCHEDULE); }
     public int lrWarmupEpochs() { return get(Options.LR_WARMUP_EPOCHS); }
-    /** How the random control draws: {@code batch} or {@code epoch}. */
-    public String randomSampling() { return get(Options.RANDOM_SAMPLING); }
+    /** How the random control draws. */
+    public RandomSampling randomSampling() { return get(Options.RANDOM_SAMPLING); }
     public double energyActive() { return get(Options.ENERGY_ACTIVE); }
     public double energySkipped() { return get(Options.ENERGY_SKIPPED); }
-    public int staleRefreshEpochs() { return get(Options.STALE_REFRESH_EPOCHS); }
-    public double staleExploration() { return get(Options.STALE_EXPLORATION); }
-    /** How the stale mode fills its loss-driven share: {@code greedy}, {@code proportional}, {@code coverage} or {@code percentile}. */
-    public String staleSampling() { return get(Options.STALE_SAMPLING); }
-    /** With {@code staleSampling=percentile}: the exponent of the percentile in a sample's weight. */
-    public double percentileBeta() { return get(Options.PERCENTILE_BETA); }
-    /** Fraction of all samples, highest stored losses first, left out of the stale mode's loss-driven share. */
-    public double staleSkipTop() { return get(Options.STALE_SKIP_TOP); }
-    /** With {@code stale} or {@code importance} selection: {@code loss}, {@code gradnorm} or {@code article}. */
-    public String score() { return get(Options.SCORE); }
-    /** With {@code importance} selection: the exponent of the stored score in the sampling probability. */
-    public double importanceAlpha() { return get(Options.IMPORTANCE_ALPHA); }
-    /** With {@code importance} selection: the uniform share of the sampling probability. */
-    public double importanceFloor() { return get(Options.IMPORTANCE_FLOOR); }
-    /** With {@code stale} or {@code importance} selection: {@code constant} or {@code decay}. */
-    public String pressureSchedule() { return get(Options.PRESSURE_SCHEDULE); }
-    /** With {@code stale} or {@code importance} selection: first epochs drawn uniformly at the same budget. */
-    public int primeEpochs() { return get(Options.PRIME_EPOCHS); }
     /** Test evaluations per epoch; the last is the end of the epoch, on the whole test set. */
     public int evalsPerEpoch() { return get(Options.EVALS_PER_EPOCH); }
     /** Size of the seeded test subset evaluated between epoch ends; 0 for the whole test set. */
@@ -273,6 +254,30 @@ public final class ExperimentConfig {
             return this;
         }
 
+        /**
+         * Sets any option by the name users type, from text ({@code "coverage"}, {@code "10%"}) or a
+         * value of a fitting type ({@code 0.3}, {@code 2}): how Java callers set a selection mode's
+         * own options, which have no setter here. Read at once: a bad value throws here.
+         *
+         * @throws ConfigException when no option has that name (suggesting the nearest) or the value does not fit
+         */
+        public Builder set(String name, Object value) {
+            return setConverted(Options.named(name), value);
+        }
+
+        private <T> Builder setConverted(Option<T> option, Object value) {
+            return set(option, option.convert(value));
+        }
+
+        /**
+         * Every selection mode's own option back to its default: for a run that trains no selecting
+         * policy (the warm-up), whose mode options need not fit its epochs.
+         */
+        public Builder modeDefaults() {
+            values.keySet().removeIf(SelectionMode::isModeOption);
+            return this;
+        }
+
         /** The value set so far, or the option's default. */
         @SuppressWarnings("unchecked")
         public <T> T get(Option<T> option) {
@@ -322,21 +327,13 @@ public final class ExperimentConfig {
         public Builder seeds(String v) { return set(Options.SEEDS, Options.SEEDS.parse(v)); }
         public Builder threads(int v) { return set(Options.THREADS, v); }
         public Builder learningRate(double v) { return set(Options.LEARNING_RATE, v); }
-        public Builder lrSchedule(String v) { return set(Options.LR_SCHEDULE, v); }
+        public Builder lrSchedule(LrSchedule v) { return set(Options.LR_SCHEDULE, v); }
+        public Builder lrSchedule(String v) { return set(Options.LR_SCHEDULE, Options.LR_SCHEDULE.parse(v)); }
         public Builder lrWarmupEpochs(int v) { return set(Options.LR_WARMUP_EPOCHS, v); }
-        public Builder randomSampling(String v) { return set(Options.RANDOM_SAMPLING, v); }
+        public Builder randomSampling(RandomSampling v) { return set(Options.RANDOM_SAMPLING, v); }
+        public Builder randomSampling(String v) { return set(Options.RANDOM_SAMPLING, Options.RANDOM_SAMPLING.parse(v)); }
         public Builder energyActive(double v) { return set(Options.ENERGY_ACTIVE, v); }
         public Builder energySkipped(double v) { return set(Options.ENERGY_SKIPPED, v); }
-        public Builder staleRefreshEpochs(int v) { return set(Options.STALE_REFRESH_EPOCHS, v); }
-        public Builder staleExploration(double v) { return set(Options.STALE_EXPLORATION, v); }
-        public Builder staleSampling(String v) { return set(Options.STALE_SAMPLING, v); }
-        public Builder percentileBeta(double v) { return set(Options.PERCENTILE_BETA, v); }
-        public Builder staleSkipTop(double v) { return set(Options.STALE_SKIP_TOP, v); }
-        public Builder score(String v) { return set(Options.SCORE, v); }
-        public Builder importanceAlpha(double v) { return set(Options.IMPORTANCE_ALPHA, v); }
-        public Builder importanceFloor(double v) { return set(Options.IMPORTANCE_FLOOR, v); }
-        public Builder pressureSchedule(String v) { return set(Options.PRESSURE_SCHEDULE, v); }
-        public Builder primeEpochs(int v) { return set(Options.PRIME_EPOCHS, v); }
         public Builder minAccuracy(Double v) { return set(Options.MIN_ACCURACY, v); }
         public Builder maxActivationError(Double v) { return set(Options.MAX_ACTIVATION_ERROR, v); }
         public Builder minSavings(Double v) { return set(Options.MIN_SAVINGS, v); }

@@ -90,11 +90,19 @@ public final class Option<T> {
 
     /**
      * True when the option decides a run's figures: two results are comparable (for a baseline
-     * check) only when all such options are equal. Paths, thresholds and descriptions are not; the
-     * stale mode's options only when that mode is selected.
+     * check) only when all such options are equal. Paths, thresholds and descriptions are not; a
+     * selection mode's options only when that mode is selected (see {@link #appliesTo}).
      */
     public boolean isComparable(Values values) {
-        return comparable.test(values);
+        return appliesTo(values) && comparable.test(values);
+    }
+
+    /**
+     * True when the option is read with these values: always for a core option; for a selection
+     * mode's own option, only while that mode (or another that lists it) is selected.
+     */
+    public boolean appliesTo(Values values) {
+        return !SelectionMode.isModeOption(this) || values.get(Options.SELECTION).options().contains(this);
     }
 
     /**

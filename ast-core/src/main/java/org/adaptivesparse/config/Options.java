@@ -22,6 +22,8 @@ import org.adaptivesparse.model.Models;
  * <p>Adding an option: declare it here (in the place its rules need it checked: options are checked
  * in declaration order), add a getter to {@link ExperimentConfig} if the engine reads it, a
  * {@code @Parameter} field to the Maven goal, an attribute to {@code @SparseTraining}, and a README row.
+ * An option of one selection mode is declared by that mode instead (see {@link SelectionMode}); the
+ * front ends read it by name, without a field or attribute of its own.
  */
 public final class Options {
     private static final List<Option<?>> ALL = new ArrayList<>();
@@ -127,22 +129,22 @@ public final class Options {
             List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"
                     + " random-epoch, or none (random-batch and random-epoch run both samplings side by side)",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
-    public static final Option<String> RANDOM_SAMPLING = text("randomSampling", "batch",
-            "How the random control draws: batch (round(target * B) of each batch) or epoch (without replacement"
-                    + " across epochs: every sample once per 1/target epochs)")
+    public static final Option<RandomSampling> RANDOM_SAMPLING = choice("randomSampling", RandomSampling.class,
+            RandomSampling.BATCH, "How the random control draws: batch (round(target * B) of each batch) or epoch"
+                    + " (without replacement across epochs: every sample once per 1/target epochs)")
             .check((v, o) -> {
-                String sampling = known("randomSampling", v, List.of("batch", "epoch"), "");
-                Policy same = "epoch".equals(sampling) ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
+                Policy same = v == RandomSampling.EPOCH ? Policy.RANDOM_EPOCH : Policy.RANDOM_BATCH;
                 if (o.get(CONTROLS).contains(Policy.RANDOM) && o.get(CONTROLS).contains(same)) {
                     throw new ConfigException("controls", "controls lists random and " + same.id() + ", which with"
-                            + " randomSampling " + sampling + " are the same run twice; drop one of them");
+                            + " randomSampling " + v.id() + " are the same run twice; drop one of them");
                 }
-                return sampling;
+                return v;
             })
-            .comparable(o -> !"batch".equals(o.get(Options.RANDOM_SAMPLING))).add();
+            .comparable(o -> o.get(Options.RANDOM_SAMPLING) != RandomSampling.BATCH).add();
+    // The modes and their own options are listed in selection.SelectionModes, one line per mode; their options
+    // follow the core's in all() (see SelectionMode).
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
-            SelectionMode.FRESH, "How AST picks samples: fresh (a scoring forward every batch), stale (stored losses) or"
-                    + " importance (unbiased importance sampling from stored scores, loss-weighted)",
+            SelectionMode.all().get(0), "How AST picks samples: " + SelectionMode.describeAll(),
             v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
     public static final Option<GateMode> GATE = new Spec<>("gate", GateMode.class, GateMode.HARD,
             "How the gate selects: hard (above the threshold) or probabilistic",
@@ -208,10 +210,9 @@ public final class Options {
                 }
                 return v;
             }).comparable().add();
-    public static final Option<String> LR_SCHEDULE = text("lrSchedule", "constant",
+    public static final Option<LrSchedule> LR_SCHEDULE = choice("lrSchedule", LrSchedule.class, LrSchedule.CONSTANT,
             "The learning rate over the run, the same for every policy: constant, or cosine (decay to 0 by the last step)")
-            .check((v, o) -> known("lrSchedule", v, List.of("constant", "cosine"), ""))
-            .comparable(o -> !"constant".equals(o.get(Options.LR_SCHEDULE))).add();
+            .comparable(o -> o.get(Options.LR_SCHEDULE) != LrSchedule.CONSTANT).add();
     public static final Option<Integer> LR_WARMUP_EPOCHS = integer("lrWarmupEpochs", 0,
             "Epochs over which the learning rate rises linearly from 0 before the schedule starts").check((v, o) -> {
                 int epochs = o.get(Options.EPOCHS);
@@ -232,85 +233,6 @@ public final class Options {
             }).comparable().add();
     public static final Option<Double> ENERGY_SKIPPED = number("energySkipped", 0.1,
             "Modeled energy of a skipped sample (scoring only)").check(nonNegative("energySkipped")).comparable().add();
-    // Measured on 60k Fashion-MNIST (docs/benchmarks.md): a refresh sweep turns the loss-driven share into the
-    // globally hardest samples and costs 3 to 8 points of accuracy in the epoch after it, so none by default.
-    public static final Option<Integer> STALE_REFRESH_EPOCHS = integer("staleRefreshEpochs", 0,
-            "With stale selection: epochs between sweeps that refresh every stored loss, 0 for never")
-            .check(atLeast("staleRefreshEpochs", 0, "0 means never")).comparable(Options::stale).add();
-    // Proportional sampling with 30 % random was the best stale variant at epoch resolution (seeds 42, 1-7); on
-    // fresh seeds with 4 evaluations per epoch it reached 0.88 before random on 1 of 4 (docs/benchmarks.md).
-    public static final Option<Double> STALE_EXPLORATION = ratio("staleExploration", 0.3,
-            "With stale selection: the share of the budget drawn uniformly at random")
-            .check(unit("staleExploration")).comparable(Options::stale).add();
-    public static final Option<String> STALE_SAMPLING = text("staleSampling", "proportional",
-            "With stale selection: how the loss-driven share is drawn, proportional (to the stored loss), greedy,"
-                    + " coverage (stored loss times epochs since last trained) or percentile (Selective Backprop:"
-                    + " percentile of the stored loss among recent ones, to the power percentileBeta)")
-            .check((v, o) -> known("staleSampling", v, List.of("greedy", "proportional", "coverage", "percentile"), ""))
-            .comparable(Options::stale).add();
-    // Selective Backprop's beta 3 selects about a quarter of a stream (E[U^3] = 1/4); here the budget is fixed,
-    // and beta sets how strongly the draw leans to high percentiles.
-    public static final Option<Double> PERCENTILE_BETA = number("percentileBeta", 3.0,
-            "With staleSampling percentile: the exponent of the percentile in a sample's weight")
-            .check((v, o) -> {
-                if (!(v >= 0 && v <= 20)) {
-                    throw new ConfigException("percentileBeta", "percentileBeta " + fmt(v)
-                            + " is out of range; allowed: 0 (uniform) to 20");
-                }
-                return v;
-            }).comparable(o -> stale(o) && "percentile".equals(o.get(Options.STALE_SAMPLING))).add();
-    public static final Option<Double> STALE_SKIP_TOP = ratio("staleSkipTop", 0.0,
-            "With stale selection: the fraction of highest stored losses left out of the loss-driven share")
-            .check((v, o) -> {
-                if (!(v >= 0 && v < 1)) {
-                    throw new ConfigException("staleSkipTop", "staleSkipTop " + fmt(v)
-                            + " is out of range; allowed: 0 (skip none) up to but not including 1");
-                }
-                return v;
-            }).comparable(Options::stale).add();
-    public static final Option<String> SCORE = text("score", "loss",
-            "With stale or importance selection: the score stored from each training forward, loss, gradnorm"
-                    + " (||softmax - onehot||, the last layer's gradient-norm bound) or article (lossWeight * loss +"
-                    + " stdWeight * pixel spread, normalised over the forward's samples)")
-            .check((v, o) -> known("score", v, List.of("loss", "gradnorm", "article"), ""))
-            .comparable(o -> storedScores(o) && !"loss".equals(o.get(Options.SCORE))).add();
-    // alpha 1: Katharopoulos and Fleuret's sampling proportional to the score. Floor 0.3: the share of uniform
-    // sampling the stale mode measured best with (staleExploration), so the two modes differ in the reweighting;
-    // it also bounds every weight by 1 / 0.3 = 3.3.
-    public static final Option<Double> IMPORTANCE_ALPHA = number("importanceAlpha", 1.0,
-            "With importance selection: the exponent of the stored score in the sampling probability, 0 for uniform")
-            .check((v, o) -> {
-                if (!(v >= 0 && v <= 10)) {
-                    throw new ConfigException("importanceAlpha", "importanceAlpha " + fmt(v)
-                            + " is out of range; allowed: 0 (uniform) to 10");
-                }
-                return v;
-            }).comparable(Options::importance).add();
-    public static final Option<Double> IMPORTANCE_FLOOR = ratio("importanceFloor", 0.3,
-            "With importance selection: the share of the sampling probability spread uniformly, greater than 0 and"
-                    + " at most 1 (1: uniform); every loss weight is at most 1 / importanceFloor")
-            .check((v, o) -> {
-                if (!(v > 0 && v <= 1)) {
-                    throw new ConfigException("importanceFloor", "importanceFloor " + fmt(v) + " is out of range;"
-                            + " allowed: greater than 0 (a sample never drawn cannot be reweighted) and at most 1");
-                }
-                return v;
-            }).comparable(Options::importance).add();
-    public static final Option<String> PRESSURE_SCHEDULE = text("pressureSchedule", "constant",
-            "With stale or importance selection: constant, or decay (the uniform share, staleExploration or"
-                    + " importanceFloor, grows linearly to 1 by the last epoch)")
-            .check((v, o) -> known("pressureSchedule", v, List.of("constant", "decay"), ""))
-            .comparable(o -> storedScores(o) && !"constant".equals(o.get(Options.PRESSURE_SCHEDULE))).add();
-    public static final Option<Integer> PRIME_EPOCHS = integer("primeEpochs", 0,
-            "With stale or importance selection: first epochs drawn uniformly at random at the same budget")
-            .check((v, o) -> {
-                int selecting = o.get(Options.EPOCHS) - o.get(Options.WARMUP_EPOCHS);
-                if (v < 0 || v >= selecting) {
-                    throw new ConfigException("primeEpochs", "primeEpochs " + v + " is out of range; allowed: 0 to"
-                            + " epochs - warmupEpochs - 1 (" + (selecting - 1) + ")");
-                }
-                return v;
-            }).comparable(o -> storedScores(o) && o.get(Options.PRIME_EPOCHS) != 0).add();
     public static final Option<Integer> EVALS_PER_EPOCH = integer("evalsPerEpoch", 1,
             "Test evaluations per epoch at evenly spaced batches; the last is the end of the epoch on the whole test set")
             .check(atLeast("evalsPerEpoch", 1, null)).add();
@@ -394,6 +316,19 @@ public final class Options {
     private static final Map<String, Option<?>> BY_NAME;
 
     static {
+        // each mode's options in its own order: a new one goes right after the mode's option before it, so
+        // options shared by two modes keep both modes' orders (stale's, then importance's own after score)
+        for (SelectionMode mode : SelectionMode.all()) {
+            int at = ALL.size();
+            for (Option<?> o : mode.options()) {
+                if (ALL.contains(o)) {
+                    at = ALL.indexOf(o) + 1;
+                } else {
+                    ALL.add(Math.min(at, ALL.size()), o);
+                    at = ALL.indexOf(o) + 1;
+                }
+            }
+        }
         Map<String, Option<?>> m = new LinkedHashMap<>();
         for (Option<?> o : ALL) {
             if (m.put(o.name(), o) != null) {
@@ -406,7 +341,10 @@ public final class Options {
     private Options() {
     }
 
-    /** Every option, in declaration order (the order they are checked in). */
+    /**
+     * Every option in the order they are checked in: the core's in declaration order, then the
+     * selection modes' own, each mode's in its order (an option shared by two modes once).
+     */
     public static List<Option<?>> all() {
         return Collections.unmodifiableList(ALL);
     }
@@ -447,18 +385,6 @@ public final class Options {
         return !o.customData() && DatasetCatalog.FOLDER.equals(DatasetCatalog.canonical(o.get(DATASET)));
     }
 
-    private static boolean stale(Option.Values o) {
-        return o.get(SELECTION) == SelectionMode.STALE;
-    }
-
-    private static boolean storedScores(Option.Values o) {
-        return stale(o) || importance(o);
-    }
-
-    private static boolean importance(Option.Values o) {
-        return o.get(SELECTION) == SelectionMode.IMPORTANCE;
-    }
-
     private static Double needsFull(String field, Double v, Option.Values o, String message) {
         if (v != null && !o.get(CONTROLS).contains(Policy.FULL)) {
             throw new ConfigException(field, message);
@@ -487,24 +413,11 @@ public final class Options {
     }
 
     private static Option.Check<Integer> atLeast(String field, int min, String note) {
-        return (v, o) -> {
-            if (v < min) {
-                throw new ConfigException(field, field + " " + v + " is out of range; allowed: " + min + " or more"
-                        + (note == null ? "" : " (" + note + ")"));
-            }
-            return v;
-        };
+        return OptionSpec.atLeast(field, min, note);
     }
 
     private static Option.Check<Double> unit(String field) {
-        return (v, o) -> {
-            if (v != null && !(v >= 0 && v <= 1)) {
-                String percent = v >= 2 && v <= 100 ? " (" + fmt(v) + " looks like a percentage: write "
-                        + fmt(v / 100) + " or " + fmt(v) + "%)" : "";
-                throw new ConfigException(field, field + " " + fmt(v) + " is out of range; allowed: 0 to 1" + percent);
-            }
-            return v;
-        };
+        return OptionSpec.unit(field);
     }
 
     private static Option.Check<Double> nonNegative(String field) {
@@ -559,11 +472,7 @@ public final class Options {
     }
 
     private static <N> N wholeNumber(String name, String v, Function<String, N> parse) {
-        try {
-            return parse.apply(v.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new ConfigException(name, name + " '" + v + "' is not a whole number");
-        }
+        return OptionSpec.wholeNumber(name, v, parse);
     }
 
     /** Reads a boolean strictly: {@code true} or {@code false}, any case. */
@@ -598,11 +507,15 @@ public final class Options {
     }
 
     private static Spec<Integer> integer(String name, int def, String description) {
-        return new Spec<>(name, Integer.class, def, description, v -> wholeNumber(name, v, Integer::parseInt));
+        return new Spec<>(OptionSpec.integer(name, def, description));
     }
 
     private static Spec<Double> ratio(String name, double def, String description) {
-        return new Spec<>(name, Double.class, def, description, v -> Ratios.parse(name, v));
+        return new Spec<>(OptionSpec.ratio(name, def, description));
+    }
+
+    private static <E extends Enum<E> & Choice> Spec<E> choice(String name, Class<E> type, E def, String description) {
+        return new Spec<>(OptionSpec.choice(name, type, def, description));
     }
 
     private static Spec<Double> optionalRatio(String name, String description) {
@@ -611,61 +524,48 @@ public final class Options {
     }
 
     private static Spec<Double> number(String name, double def, String description) {
-        return new Spec<>(name, Double.class, def, description, v -> {
-            try {
-                return Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new ConfigException(name, name + " '" + v + "' is not a number");
-            }
-        });
+        return new Spec<>(OptionSpec.number(name, def, description));
     }
 
-    /** An option being declared. */
+    /** A core option being declared: an {@link OptionSpec} that {@link #add()} lists in {@link #all()}. */
     private static final class Spec<T> {
-        private final String name;
-        private final Class<T> type;
-        private final T def;
-        private final String description;
-        private final Function<String, T> parser;
-        private Option.Check<T> check = (v, o) -> v;
-        private Function<T, Object> reported = v -> v;
-        private boolean path;
-        private Predicate<Option.Values> comparable = o -> false;
+        private final OptionSpec<T> spec;
 
         Spec(String name, Class<T> type, T def, String description, Function<String, T> parser) {
-            this.name = name;
-            this.type = type;
-            this.def = def;
-            this.description = description;
-            this.parser = parser;
+            this(new OptionSpec<>(name, type, def, description, parser));
+        }
+
+        Spec(OptionSpec<T> spec) {
+            this.spec = spec;
         }
 
         Spec<T> check(Option.Check<T> c) {
-            this.check = c;
+            spec.check(c);
             return this;
         }
 
         Spec<T> reported(Function<T, Object> r) {
-            this.reported = r;
+            spec.reported(r);
             return this;
         }
 
         Spec<T> path() {
-            this.path = true;
+            spec.path();
             return this;
         }
 
         Spec<T> comparable() {
-            return comparable(o -> true);
+            spec.comparable();
+            return this;
         }
 
         Spec<T> comparable(Predicate<Option.Values> when) {
-            this.comparable = when;
+            spec.comparable(when);
             return this;
         }
 
         Option<T> add() {
-            Option<T> o = new Option<>(name, type, def, description, parser, check, reported, path, comparable);
+            Option<T> o = spec.declare();
             ALL.add(o);
             return o;
         }

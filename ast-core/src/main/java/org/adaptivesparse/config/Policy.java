@@ -28,16 +28,22 @@ public enum Policy {
     }
 
     /**
-     * How a random control draws, {@code batch} or {@code epoch}; null for {@code ast} and {@code full}.
-     * {@code random} follows {@code randomSampling}.
+     * How a random control draws; null for {@code ast} and {@code full}. {@code random} follows
+     * {@code randomSampling}.
      */
-    public String sampling(String randomSampling) {
+    public RandomSampling drawing(RandomSampling randomSampling) {
         return switch (this) {
             case RANDOM -> randomSampling;
-            case RANDOM_BATCH -> "batch";
-            case RANDOM_EPOCH -> "epoch";
+            case RANDOM_BATCH -> RandomSampling.BATCH;
+            case RANDOM_EPOCH -> RandomSampling.EPOCH;
             default -> null;
         };
+    }
+
+    /** {@link #drawing}'s id, {@code batch} or {@code epoch}, as results show it; null for {@code ast} and {@code full}. */
+    public String sampling(RandomSampling randomSampling) {
+        RandomSampling s = drawing(randomSampling);
+        return s == null ? null : s.id();
     }
 
     /** Parses a policy name, case-insensitively. */

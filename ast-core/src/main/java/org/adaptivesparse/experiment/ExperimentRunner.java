@@ -166,7 +166,7 @@ public final class ExperimentRunner {
         int n = Math.min(data.train().size(), WARMUP_BATCHES * cfg.batchSize());
         // one epoch: every option that counts epochs must fit in it; the controls stay, as thresholds
         // against a control (maxAccuracyDropVsFull) are only valid while that control is listed
-        ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).primeEpochs(0).lrWarmupEpochs(0).build();
+        ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).modeDefaults().lrWarmupEpochs(0).build();
         DataSplit small = new DataSplit(data.train().limit(n), data.test().limit(cfg.batchSize()));
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);
     }

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.adaptivesparse.config.ExperimentConfig;
 
 /**
  * The {@code ast} policy with {@code importance} selection: unbiased importance sampling from stored
@@ -49,14 +48,13 @@ final class ImportanceSelection implements SelectionStrategy {
     private final boolean[] chosen;
     private final float[] weight;
 
-    ImportanceSelection(ImageTensors t, ExperimentConfig cfg, SplittableRandom random) {
-        this.target = cfg.targetActivation();
-        this.alpha = cfg.importanceAlpha();
-        this.floor = cfg.importanceFloor();
-        this.schedule = PressureSchedule.of(cfg);
+    ImportanceSelection(ImageTensors t, ImportanceMode.Settings settings, SplittableRandom random) {
+        this.target = settings.target();
+        this.alpha = settings.alpha();
+        this.floor = settings.floor();
+        this.schedule = settings.stored().schedule();
         this.random = random;
-        this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
-                new Significance(cfg.lossWeight(), cfg.stdWeight()));
+        this.scores = settings.stored().scores(t);
         this.chosen = new boolean[t.size()];
         this.weight = new float[t.size()];
     }

@@ -1,7 +1,5 @@
 package org.adaptivesparse.selection;
 
-import org.adaptivesparse.config.ExperimentConfig;
-
 /**
  * How much of a stored-score mode's budget is drawn uniformly in each epoch: its selection pressure
  * over the run. {@code primeEpochs} first epochs are all uniform, at the same budget (Selective
@@ -25,11 +23,6 @@ final class PressureSchedule {
         this.decay = decay;
         this.prime = prime;
         this.epochs = epochs;
-    }
-
-    static PressureSchedule of(ExperimentConfig cfg) {
-        return new PressureSchedule("decay".equals(cfg.pressureSchedule()), cfg.primeEpochs(),
-                cfg.epochs() - cfg.warmupEpochs());
     }
 
     /**

@@ -3,9 +3,9 @@ package org.adaptivesparse.selection;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
-import org.adaptivesparse.control.PiController;
+import org.adaptivesparse.config.RandomSampling;
 
-/** Makes the strategy of a policy and, for {@code ast}, its selection mode. */
+/** Makes the strategy of a policy and, for {@code ast}, of its selection mode ({@link AstMode#create}). */
 public final class SelectionStrategies {
     private SelectionStrategies() {
     }
@@ -23,16 +23,10 @@ public final class SelectionStrategies {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> "epoch".equals(policy.sampling(cfg.randomSampling()))
+            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> policy.drawing(cfg.randomSampling()) == RandomSampling.EPOCH
                     ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
                     : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
-            case AST -> switch (cfg.selection()) {
-                case FRESH -> new FreshAstSelection(train, model, new Significance(cfg.lossWeight(), cfg.stdWeight()),
-                        new Gate(cfg.gate(), seed * 31 + 1), new PiController(cfg.targetActivation(), cfg.kp(),
-                                cfg.ki(), cfg.emaAlpha(), cfg.initialThreshold()));
-                case STALE -> new StaleAstSelection(train, model, cfg, new SplittableRandom(seed * 31 + 3));
-                case IMPORTANCE -> new ImportanceSelection(train, cfg, new SplittableRandom(seed * 31 + 5));
-            };
+            case AST -> SelectionModes.of(cfg.selection()).create(cfg, train, model);
         };
         return policy == Policy.AST && cfg.warmupEpochs() > 0 ? new WarmupSelection(cfg.warmupEpochs(), strategy)
                 : strategy;

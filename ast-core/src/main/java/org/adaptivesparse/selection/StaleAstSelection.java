@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.adaptivesparse.config.ExperimentConfig;
 
 /**
  * The {@code ast} policy with {@code stale} selection: each sample's loss as last seen, so no batch
@@ -53,7 +52,7 @@ final class StaleAstSelection implements SelectionStrategy {
     private final int refreshEvery;
     private final double exploration;
     private final double target;
-    private final String sampling;
+    private final StaleSampling sampling;
     private final double beta;
     private final double skipTop;
     private final PressureSchedule schedule;
@@ -66,19 +65,18 @@ final class StaleAstSelection implements SelectionStrategy {
     private int historyCount;
     private int epoch;
 
-    StaleAstSelection(ImageTensors t, ScoringModel model, ExperimentConfig cfg, SplittableRandom random) {
+    StaleAstSelection(ImageTensors t, ScoringModel model, StaleMode.Settings settings, SplittableRandom random) {
         this.t = t;
         this.model = model;
         this.random = random;
-        this.refreshEvery = cfg.staleRefreshEpochs();
-        this.exploration = cfg.staleExploration();
-        this.target = cfg.targetActivation();
-        this.sampling = cfg.staleSampling();
-        this.beta = cfg.percentileBeta();
-        this.skipTop = cfg.staleSkipTop();
-        this.schedule = PressureSchedule.of(cfg);
-        this.scores = new StoredScores(t, StoredScores.Kind.parse(cfg.score()),
-                new Significance(cfg.lossWeight(), cfg.stdWeight()));
+        this.refreshEvery = settings.refreshEvery();
+        this.exploration = settings.exploration();
+        this.target = settings.target();
+        this.sampling = settings.sampling();
+        this.beta = settings.percentileBeta();
+        this.skipTop = settings.skipTop();
+        this.schedule = settings.stored().schedule();
+        this.scores = settings.stored().scores(t);
         this.chosen = new boolean[t.size()];
         this.lastTrained = new int[t.size()];
     }
@@ -162,12 +160,12 @@ final class StaleAstSelection implements SelectionStrategy {
         // staleSkipTop: the very highest stored losses (likely mislabeled or ambiguous) are left to the
         // random share; the loss-driven share is taken from the band below them
         int skip = (int) Math.min(n - greedy, Math.round(skipTop * n));
-        if (!"greedy".equals(sampling) && greedy > 0) {
+        if (sampling != StaleSampling.GREEDY && greedy > 0) {
             // weighted sampling without replacement (Efraimidis-Spirakis): key log(u) / weight, largest
             // keys win, so a sample is drawn with probability proportional to its weight
             int m = n - skip;
             double[] key = new double[n];
-            float[] sorted = "percentile".equals(sampling) ? sortedHistory() : null;
+            float[] sorted = sampling == StaleSampling.PERCENTILE ? sortedHistory() : null;
             for (int i = skip; i < n; i++) {
                 double w = weight(byLoss[i], unseen, sorted);
                 double u = random.nextDouble();
@@ -219,9 +217,9 @@ final class StaleAstSelection implements SelectionStrategy {
     double weight(int i, float unseen, float[] sortedHistory) {
         float s = score(i, unseen);
         return switch (sampling) {
-            case "coverage" -> (double) s * Math.max(1, epoch - lastTrained[i]);
-            case "percentile" -> Math.pow(percentile(sortedHistory, s), beta);
-            default -> s;
+            case COVERAGE -> (double) s * Math.max(1, epoch - lastTrained[i]);
+            case PERCENTILE -> Math.pow(percentile(sortedHistory, s), beta);
+            case GREEDY, PROPORTIONAL -> s;
         };
     }
 

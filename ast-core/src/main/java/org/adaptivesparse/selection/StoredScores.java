@@ -20,17 +20,8 @@ import java.util.Arrays;
  * </ul>
  */
 final class StoredScores {
-    /** What a stored score measures. */
-    enum Kind {
-        LOSS, GRADNORM, ARTICLE;
-
-        static Kind parse(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
-        }
-    }
-
     private final ImageTensors t;
-    private final Kind kind;
+    private final ScoreKind kind;
     private final Significance significance;
     private final float[] value;
     private float[] pixelStd;
@@ -39,13 +30,13 @@ final class StoredScores {
 
     /** Stores losses. */
     StoredScores(ImageTensors t) {
-        this(t, Kind.LOSS, null);
+        this(t, ScoreKind.LOSS, null);
     }
 
     /**
      * @param significance the weights of the {@code article} score; unused by the others
      */
-    StoredScores(ImageTensors t, Kind kind, Significance significance) {
+    StoredScores(ImageTensors t, ScoreKind kind, Significance significance) {
         this.t = t;
         this.kind = kind;
         this.significance = significance;

@@ -4,6 +4,7 @@ import ai.djl.training.tracker.CosineTracker;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.training.tracker.WarmUpTracker;
 import org.adaptivesparse.config.ExperimentConfig;
+import org.adaptivesparse.config.LrSchedule;
 
 /**
  * The learning-rate schedule of a run. Every policy takes one optimizer step per batch, so the same
@@ -18,7 +19,7 @@ final class LearningRates {
         float lr = (float) cfg.learningRate();
         int total = cfg.epochs() * stepsPerEpoch;
         int warmup = cfg.lrWarmupEpochs() * stepsPerEpoch;
-        Tracker main = "cosine".equals(cfg.lrSchedule())
+        Tracker main = cfg.lrSchedule() == LrSchedule.COSINE
                 ? CosineTracker.builder().setBaseValue(lr).optFinalValue(0f).setMaxUpdates(Math.max(1, total - warmup))
                         .build()
                 : Tracker.fixed(lr);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.adaptivesparse.selection.StaleMode;
+import org.adaptivesparse.selection.StaleSampling;
 import org.junit.jupiter.api.Test;
 
 class ExperimentConfigTest {
@@ -103,10 +105,11 @@ class ExperimentConfigTest {
 
     @Test
     void staleSamplingAndSkipTopAreValidatedAndSetByProperty() {
-        ConfigException e = reject(ExperimentConfig.builder().staleSampling("softmax"));
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ExperimentConfig.builder().set("staleSampling", "softmax"));
         assertEquals("staleSampling", e.field());
         assertEquals("staleSampling 'softmax' is not known; allowed: greedy, proportional, coverage, percentile", e.getMessage());
-        ConfigException skip = reject(ExperimentConfig.builder().staleSkipTop(1.0));
+        ConfigException skip = reject(ExperimentConfig.builder().set("staleSkipTop", 1.0));
         assertEquals("staleSkipTop", skip.field());
         assertEquals("staleSkipTop 1.0 is out of range; allowed: 0 (skip none) up to but not including 1",
                 skip.getMessage());
@@ -114,11 +117,11 @@ class ExperimentConfigTest {
         ConfigProperties.apply(b, "staleSampling", " Proportional ");
         ConfigProperties.apply(b, "staleSkipTop", "2%");
         ExperimentConfig c = b.build();
-        assertEquals("proportional", c.staleSampling());
-        assertEquals(0.02, c.staleSkipTop(), 1e-12);
-        assertEquals("proportional", ExperimentConfig.builder().build().staleSampling());
-        assertEquals(0.3, ExperimentConfig.builder().build().staleExploration(), 1e-12);
-        assertEquals(0.0, ExperimentConfig.builder().build().staleSkipTop());
+        assertEquals(StaleSampling.PROPORTIONAL, c.get(StaleMode.SAMPLING));
+        assertEquals(0.02, c.get(StaleMode.SKIP_TOP), 1e-12);
+        assertEquals(StaleSampling.PROPORTIONAL, ExperimentConfig.builder().build().get(StaleMode.SAMPLING));
+        assertEquals(0.3, ExperimentConfig.builder().build().get(StaleMode.EXPLORATION), 1e-12);
+        assertEquals(0.0, ExperimentConfig.builder().build().get(StaleMode.SKIP_TOP));
     }
 
     @Test

@@ -123,10 +123,10 @@ class ExperimentRunnerTest {
         // the warm-up trains one epoch: primeEpochs 1 or lrWarmupEpochs 1 of a 2-epoch run must not reach it
         ExperimentConfig cfg = ExperimentConfig.builder().name("p").dataset("synthetic").limit(256).testLimit(64)
                 .model("mlp").epochs(2).batchSize(64).targetActivation(0.25).controls("random").selection("stale")
-                .primeEpochs(1).lrSchedule("cosine").lrWarmupEpochs(1).threads(1).build();
+                .set("primeEpochs", 1).lrSchedule("cosine").lrWarmupEpochs(1).threads(1).build();
         ExperimentResult r = new ExperimentRunner(null).run(cfg);
         assertEquals(List.of(2, 2), r.runs().stream().map(run -> run.epochs().size()).toList());
-        assertEquals(1, r.configured(org.adaptivesparse.config.Options.PRIME_EPOCHS).orElseThrow());
+        assertEquals(1, r.configured(org.adaptivesparse.selection.StoredScoreOptions.PRIME_EPOCHS).orElseThrow());
         assertEquals(1, r.configured(org.adaptivesparse.config.Options.LR_WARMUP_EPOCHS).orElseThrow());
     }
 

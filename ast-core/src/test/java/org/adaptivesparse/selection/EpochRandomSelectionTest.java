@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.util.SplittableRandom;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.config.RandomSampling;
 import org.junit.jupiter.api.Test;
 
 class EpochRandomSelectionTest {
@@ -54,8 +55,8 @@ class EpochRandomSelectionTest {
             assertInstanceOf(RandomSelection.class, SelectionStrategies.create(Policy.RANDOM_BATCH, cfg, t, null));
             assertInstanceOf(EpochRandomSelection.class, SelectionStrategies.create(Policy.RANDOM_EPOCH, cfg, t, null));
         }
-        assertEquals("epoch", Policy.RANDOM.sampling("epoch"));
-        assertEquals("batch", Policy.RANDOM_BATCH.sampling("epoch"));
-        assertEquals(null, Policy.FULL.sampling("epoch"));
+        assertEquals("epoch", Policy.RANDOM.sampling(RandomSampling.EPOCH));
+        assertEquals("batch", Policy.RANDOM_BATCH.sampling(RandomSampling.EPOCH));
+        assertEquals(null, Policy.FULL.sampling(RandomSampling.EPOCH));
     }
 }

@@ -18,7 +18,8 @@ class ImportanceSelectionTest {
 
     private static ImportanceSelection strategy(ExperimentConfig.Builder cfg) {
         return new ImportanceSelection(new ImageTensors(null, null, new int[N], 10),
-                cfg.targetActivation(0.1).batchSize(B).selection("importance").build(), new SplittableRandom(1));
+                ImportanceMode.Settings.of(cfg.targetActivation(0.1).batchSize(B).selection("importance").build()),
+                new SplittableRandom(1));
     }
 
     private static long[] all() {
@@ -90,7 +91,7 @@ class ImportanceSelectionTest {
 
     @Test
     void weightedMeanOfAPerSampleQuantityIsUnbiased() {
-        ImportanceSelection s = strategy(ExperimentConfig.builder().importanceFloor(0.2));
+        ImportanceSelection s = strategy(ExperimentConfig.builder().set("importanceFloor", 0.2));
         s.remember(all(), levels());
         // a per-sample quantity that grows with the score, as the loss does: importance sampling draws
         // its large values more often, and only the weights bring the estimate back to the uniform mean
@@ -130,7 +131,8 @@ class ImportanceSelectionTest {
 
     @Test
     void weightsHaveMeanOneOverTheEpochAndAreClipped() {
-        ImportanceSelection s = strategy(ExperimentConfig.builder().importanceFloor(0.05).importanceAlpha(3.0));
+        ImportanceSelection s = strategy(ExperimentConfig.builder().set("importanceFloor", 0.05)
+                .set("importanceAlpha", 3.0));
         float[] scores = levels();
         scores[0] = 1000f;
         s.remember(all(), scores);

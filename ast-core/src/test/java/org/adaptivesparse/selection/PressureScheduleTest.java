@@ -34,14 +34,15 @@ class PressureScheduleTest {
 
     @Test
     void theScheduleCountsTheEpochsAfterWarmup() {
-        ExperimentConfig cfg = ExperimentConfig.builder().epochs(6).warmupEpochs(2).pressureSchedule("decay").build();
-        PressureSchedule s = PressureSchedule.of(cfg);
+        ExperimentConfig cfg = ExperimentConfig.builder().epochs(6).warmupEpochs(2).set("pressureSchedule", "decay")
+                .build();
+        PressureSchedule s = StoredScoreOptions.Settings.of(cfg).schedule();
         assertEquals(1.0, s.uniformShare(4, 0.5), 1e-12, "4 selecting epochs");
         ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
-                () -> ExperimentConfig.builder().epochs(3).warmupEpochs(1).primeEpochs(2).build());
+                () -> ExperimentConfig.builder().epochs(3).warmupEpochs(1).set("primeEpochs", 2).build());
         assertEquals("primeEpochs 2 is out of range; allowed: 0 to epochs - warmupEpochs - 1 (1)", e.getMessage());
         assertEquals("pressureSchedule 'fast' is not known; allowed: constant, decay", org.junit.jupiter.api.Assertions
-                .assertThrows(ConfigException.class, () -> ExperimentConfig.builder().pressureSchedule("fast").build())
+                .assertThrows(ConfigException.class, () -> ExperimentConfig.builder().set("pressureSchedule", "fast"))
                 .getMessage());
     }
 
@@ -49,8 +50,8 @@ class PressureScheduleTest {
     void primedImportanceEpochIsUniformThenPressureStarts() {
         int n = 1000;
         ImportanceSelection s = new ImportanceSelection(new ImageTensors(null, null, new int[n], 10),
-                ExperimentConfig.builder().epochs(3).primeEpochs(1).targetActivation(0.1).selection("importance")
-                        .build(), new SplittableRandom(1));
+                ImportanceMode.Settings.of(ExperimentConfig.builder().epochs(3).set("primeEpochs", 1)
+                        .targetActivation(0.1).selection("importance").build()), new SplittableRandom(1));
         long[] all = new long[n];
         float[] scores = new float[n];
         for (int i = 0; i < n; i++) {
@@ -80,8 +81,9 @@ class PressureScheduleTest {
     void primedStaleEpochIgnoresTheStoredLosses() {
         int n = 1000;
         StaleAstSelection s = new StaleAstSelection(new ImageTensors(null, null, new int[n], 10), null,
-                ExperimentConfig.builder().epochs(3).primeEpochs(1).targetActivation(0.1).selection("stale")
-                        .staleSampling("greedy").staleExploration(0.0).build(), new SplittableRandom(1));
+                StaleMode.Settings.of(ExperimentConfig.builder().epochs(3).set("primeEpochs", 1).targetActivation(0.1)
+                        .selection("stale").set("staleSampling", "greedy").set("staleExploration", 0.0).build()),
+                new SplittableRandom(1));
         long[] all = new long[n];
         float[] loss = new float[n];
         for (int i = 0; i < n; i++) {

@@ -24,12 +24,12 @@ class StaleAstSelectionTest {
 
     private static StaleAstSelection scores(double exploration, String sampling, double skipTop) {
         return scores(new ImageTensors(null, null, new int[N], 10), null, ExperimentConfig.builder()
-                .staleExploration(exploration).staleSampling(sampling).staleSkipTop(skipTop));
+                .set("staleExploration", exploration).set("staleSampling", sampling).set("staleSkipTop", skipTop));
     }
 
     private static StaleAstSelection scores(ImageTensors t, ScoringModel model, ExperimentConfig.Builder cfg) {
-        return new StaleAstSelection(t, model, cfg.name("t").model("mlp").batchSize(B).targetActivation(0.1)
-                .selection("stale").build(), new SplittableRandom(1));
+        return new StaleAstSelection(t, model, StaleMode.Settings.of(cfg.name("t").model("mlp").batchSize(B)
+                .targetActivation(0.1).selection("stale").build()), new SplittableRandom(1));
     }
 
     /** Logits (0, 10 * first pixel) for label 0: the loss grows with the pixel. */
@@ -146,7 +146,7 @@ class StaleAstSelectionTest {
     void remembersTheLossesOfTheTrainingForwardPass() {
         try (NDManager m = NDManager.newBaseManager("PyTorch")) {
             StaleAstSelection s = scores(new ImageTensors(null, null, new int[N], 2), null,
-                    ExperimentConfig.builder().staleExploration(0.0).staleSampling("greedy"));
+                    ExperimentConfig.builder().set("staleExploration", 0.0).set("staleSampling", "greedy"));
             long[] all = new long[N];
             float[] pixel = new float[N];
             for (int i = 0; i < N; i++) {
@@ -174,7 +174,8 @@ class StaleAstSelectionTest {
             StaleAstSelection s = scores(t, images -> {
                 forwards.incrementAndGet();
                 return logitsFromFirstPixel(images);
-            }, ExperimentConfig.builder().staleExploration(0.0).staleSampling("greedy").staleRefreshEpochs(2));
+            }, ExperimentConfig.builder().set("staleExploration", 0.0).set("staleSampling", "greedy")
+                    .set("staleRefreshEpochs", 2));
             assertEquals(0, s.startEpoch(1, identity(), B).scored());
             assertEquals(0, s.startEpoch(2, identity(), B).scored());
             assertEquals(0, forwards.get());

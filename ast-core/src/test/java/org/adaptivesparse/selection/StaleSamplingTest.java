@@ -15,9 +15,9 @@ class StaleSamplingTest {
     private static final int N = 1000;
 
     private static StaleAstSelection stale(String sampling) {
-        return new StaleAstSelection(new ImageTensors(null, null, new int[N], 2), null, ExperimentConfig.builder()
-                .targetActivation(0.1).batchSize(100).epochs(20).selection("stale").staleSampling(sampling)
-                .staleExploration(0.0).build(), new SplittableRandom(1));
+        return new StaleAstSelection(new ImageTensors(null, null, new int[N], 2), null, StaleMode.Settings.of(
+                ExperimentConfig.builder().targetActivation(0.1).batchSize(100).epochs(20).selection("stale")
+                        .set("staleSampling", sampling).set("staleExploration", 0.0).build()), new SplittableRandom(1));
     }
 
     private static long[] chosen(StaleAstSelection s) {

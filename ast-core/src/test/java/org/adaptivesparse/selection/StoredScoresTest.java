@@ -31,12 +31,12 @@ class StoredScoresTest {
         ImageTensors noImages = new ImageTensors(null, null, labels, 2);
         long[] idx = {0, 1};
 
-        StoredScores loss = new StoredScores(noImages, StoredScores.Kind.LOSS, null);
+        StoredScores loss = new StoredScores(noImages, ScoreKind.LOSS, null);
         loss.rememberLogits(idx, logits);
         assertEquals((float) -Math.log(0.75), loss.get(0, -1f), 1e-5f);
         assertEquals((float) -Math.log(0.25), loss.get(1, -1f), 1e-5f);
 
-        StoredScores grad = new StoredScores(noImages, StoredScores.Kind.GRADNORM, null);
+        StoredScores grad = new StoredScores(noImages, ScoreKind.GRADNORM, null);
         grad.rememberLogits(idx, logits);
         assertEquals((float) Math.sqrt(2 * 0.25 * 0.25), grad.get(0, -1f), 1e-5f);
         assertEquals((float) Math.sqrt(2 * 0.75 * 0.75), grad.get(1, -1f), 1e-5f);
@@ -45,7 +45,7 @@ class StoredScoresTest {
             // pixel spreads 0 (flat image) and 1 (pixels -1, 1, -1, 1)
             ImageTensors t = new ImageTensors(m.create(new float[] {2, 2, 2, 2, -1, 1, -1, 1}, new Shape(2, 1, 2, 2)),
                     null, labels, 2);
-            StoredScores article = new StoredScores(t, StoredScores.Kind.ARTICLE, new Significance(0.7, 0.3));
+            StoredScores article = new StoredScores(t, ScoreKind.ARTICLE, new Significance(0.7, 0.3));
             article.rememberLogits(idx, logits);
             float[] expected = new float[2];
             new Significance(0.7, 0.3).score(new float[] {(float) -Math.log(0.75), (float) -Math.log(0.25)},

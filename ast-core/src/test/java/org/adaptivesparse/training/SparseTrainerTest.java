@@ -98,7 +98,7 @@ class SparseTrainerTest {
 
     @Test
     void staleSelectionSkipsTheScoringForward() {
-        RunResult r = train(small().epochs(3).selection("stale").staleRefreshEpochs(2).build(), Policy.AST);
+        RunResult r = train(small().epochs(3).selection("stale").set("staleRefreshEpochs", 2).build(), Policy.AST);
         assertEquals("stale", r.selection());
         assertEquals(0, r.epochs().get(0).scoredSamples());
         assertEquals(0, r.epochs().get(1).scoredSamples());
@@ -131,7 +131,7 @@ class SparseTrainerTest {
     void everyStoredScoreTrainsTheTargetShare() {
         for (String score : new String[] {"gradnorm", "article"}) {
             for (String mode : new String[] {"stale", "importance"}) {
-                RunResult r = train(small().epochs(2).selection(mode).score(score).build(), Policy.AST);
+                RunResult r = train(small().epochs(2).selection(mode).set("score", score).build(), Policy.AST);
                 for (EpochMetrics e : r.epochs()) {
                     assertEquals(0.25, e.activationRate(), 1e-12, mode + " " + score);
                     assertEquals(0, e.scoredSamples());
@@ -144,7 +144,8 @@ class SparseTrainerTest {
     @Test
     void primedAndDecayingPressureTrainsTheTargetShare() {
         for (String mode : new String[] {"stale", "importance"}) {
-            RunResult r = train(small().epochs(3).selection(mode).primeEpochs(1).pressureSchedule("decay").build(),
+            RunResult r = train(small().epochs(3).selection(mode).set("primeEpochs", 1).set("pressureSchedule", "decay")
+                    .build(),
                     Policy.AST);
             for (EpochMetrics e : r.epochs()) {
                 assertEquals(0.25, e.activationRate(), 1e-12, mode);
@@ -156,7 +157,7 @@ class SparseTrainerTest {
     @Test
     void coverageAndPercentileSamplingTrainTheTargetShare() {
         for (String sampling : new String[] {"coverage", "percentile"}) {
-            RunResult r = train(small().epochs(2).selection("stale").staleSampling(sampling).build(), Policy.AST);
+            RunResult r = train(small().epochs(2).selection("stale").set("staleSampling", sampling).build(), Policy.AST);
             for (EpochMetrics e : r.epochs()) {
                 assertEquals(0.25, e.activationRate(), 1e-12, sampling);
             }

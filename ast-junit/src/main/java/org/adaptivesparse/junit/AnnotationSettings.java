@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.adaptivesparse.config.Option;
+import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.SelectionMode;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -26,6 +30,8 @@ final class AnnotationSettings {
     /** Attributes that are not configuration fields of the same name. */
     static final String MODEL_FACTORY = "modelFactory";
     static final String DATASET_FACTORY = "datasetFactory";
+    /** The attribute that holds a selection mode's options as {@code name=value} pairs. */
+    static final String SELECTION_OPTIONS = "selectionOptions";
     private static final Map<String, String> FIELD_OF_ATTRIBUTE = Map.of("baseline", "baselineFile");
 
     /**
@@ -92,9 +98,36 @@ final class AnnotationSettings {
             }
             String name = attribute.getName();
             String field = FIELD_OF_ATTRIBUTE.getOrDefault(name, name);
-            if (isSet(value)) {
+            if (name.equals(SELECTION_OPTIONS)) {
+                out.addAll(selectionOptions((String[]) value, where));
+            } else if (isSet(value)) {
                 out.add(new Setting(name, field, value, display(value), where));
             }
+        }
+        return out;
+    }
+
+    /**
+     * One setting per {@code name=value} pair, each naming the pair it came from. Only a selection
+     * mode's own options: a core option has an attribute of its own, which says what type it takes.
+     */
+    private static List<Setting> selectionOptions(String[] pairs, String where) {
+        List<Setting> out = new ArrayList<>();
+        for (String pair : pairs) {
+            String display = '"' + pair + '"';
+            String source = "@SparseTraining(" + SELECTION_OPTIONS + " = " + display + ") on " + where;
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new ExtensionConfigurationException(source + ": '" + pair + "' is not name=value; write e.g."
+                        + " \"staleSampling=coverage\"");
+            }
+            String name = pair.substring(0, eq).trim();
+            Option<?> option = Options.find(name);
+            if (option != null && !SelectionMode.isModeOption(option)) {
+                throw new ExtensionConfigurationException(source + ": " + name + " is not a selection mode's option;"
+                        + " set it with its own attribute, " + name + " = ...");
+            }
+            out.add(new Setting(SELECTION_OPTIONS, name, pair.substring(eq + 1).trim(), display, where));
         }
         return out;
     }

@@ -122,7 +122,10 @@ public @interface SparseTraining {
     String targets() default "";
     /** Controls beside AST: {@code full}, {@code random}, {@code random-batch}, {@code random-epoch}; {@code "none"}. */
     String[] controls() default {};
-    /** AST selection mode: {@code fresh}, {@code stale} or {@code importance}. */
+    /**
+     * AST selection mode: {@code fresh}, {@code stale} or another of the README's "Selection modes"; its own
+     * options go in {@link #selectionOptions()} where they have no attribute.
+     */
     String selection() default "";
     /** Gate: {@code hard} or {@code probabilistic}. */
     String gate() default "";
@@ -166,6 +169,13 @@ public @interface SparseTraining {
     String staleSampling() default "";
     /** With {@code stale} selection: the fraction of highest stored losses left out of the loss-driven share. */
     double staleSkipTop() default UNSET_DOUBLE;
+    /**
+     * A selection mode's own options as {@code name=value} pairs, e.g. {@code {"staleSampling=coverage",
+     * "staleExploration=20%"}}: every option a mode declares, including those a later mode adds, which get
+     * no attribute of their own (the README's "Parameters and defaults" lists them by mode). A class's and a
+     * method's pairs merge name by name, as attributes do.
+     */
+    String[] selectionOptions() default {};
     // importance selection, scores and selection pressure: see the package documentation, "Selection modes"
     String score() default "";
     double percentileBeta() default UNSET_DOUBLE;

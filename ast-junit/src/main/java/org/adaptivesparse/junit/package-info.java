@@ -32,6 +32,12 @@
  * {@code percentileBeta}) change how the {@code stale} mode draws its score-driven share. The attributes have the meaning and defaults of the README's
  * "Parameters and defaults"; {@code mvn ast:help} lists the same options.
  *
+ * <p>Any option a selection mode declares can also be given as {@code name=value} in
+ * {@code selectionOptions}, e.g. {@code @SparseTraining(selection = "stale", selectionOptions =
+ * {"staleSampling=coverage", "staleExploration=20%"})}; a mode added later has its options there
+ * only, without attributes of their own. Each pair is read and checked as the attribute or
+ * {@code -Dast.<name>} would be, and an error names the pair.
+ *
  * <h2>Parallel execution</h2>
  * Safe with JUnit's parallel execution: the extension keeps its state in the test's store, and
  * training tests hold the {@link SparseTraining#TRAINING_LOCK} resource lock, so they train one at a time while

@@ -37,6 +37,20 @@ class MisconfigurationTest {
     }
 
     @Test
+    void selectionOptionsAreCheckedAndNamedPairByPair() {
+        assertConfigurationError("badSamplingPair", "@SparseTraining(selectionOptions = \"staleSampling=softmax\") on"
+                + " badSamplingPair: staleSampling 'softmax' is not known; allowed: greedy, proportional, coverage,"
+                + " percentile");
+        assertConfigurationError("misspeltPair", "@SparseTraining(selectionOptions = \"staleSampleing=greedy\") on"
+                + " misspeltPair: 'staleSampleing' is not a configuration field; did you mean staleSampling? known"
+                + " fields: " + String.join(", ", org.adaptivesparse.config.ConfigProperties.names()));
+        assertConfigurationError("corePair", "@SparseTraining(selectionOptions = \"epochs=2\") on corePair: epochs is"
+                + " not a selection mode's option; set it with its own attribute, epochs = ...");
+        assertConfigurationError("notAPair", "@SparseTraining(selectionOptions = \"coverage\") on notAPair: 'coverage'"
+                + " is not name=value; write e.g. \"staleSampling=coverage\"");
+    }
+
+    @Test
     void unknownModelNamesTheAttribute() {
         assertConfigurationError("unknownModel", "@SparseTraining(model = \"resnet50\") on unknownModel: model"
                 + " 'resnet50' is not known; allowed: mlp, cnn, resnet, or a class of your project (com.example.Net implementing org.adaptivesparse.model.BlockFactory, or com.example.Nets#method)");
@@ -143,6 +157,26 @@ class MisconfigurationTest {
         @Test
         @SparseTraining(controls = {"full", "everything"})
         void unknownControl() {
+        }
+
+        @Test
+        @SparseTraining(selection = "stale", selectionOptions = {"staleExploration=20%", "staleSampling=softmax"})
+        void badSamplingPair() {
+        }
+
+        @Test
+        @SparseTraining(selection = "stale", selectionOptions = "staleSampleing=greedy")
+        void misspeltPair() {
+        }
+
+        @Test
+        @SparseTraining(selectionOptions = "epochs=2")
+        void corePair() {
+        }
+
+        @Test
+        @SparseTraining(selectionOptions = "coverage")
+        void notAPair() {
         }
 
         @Test

@@ -30,8 +30,11 @@ public abstract class AbstractAstMojo extends AstParameters {
         }
         PomElements.rejectUnknown(project, mojoExecution);
         DjlLogging.quiet();
-        List<ExperimentSetup> setups = ExperimentSetups.resolve(ExperimentSetups.flatParameters(this),
-                PomElements.experiments(experiments), userProperties(), SWITCHES, basedir(), projectClasses());
+        Map<String, String> flat = ExperimentSetups.flatParameters(this);
+        // a mode's own options have no field (only the older ones do, for mvn ast:help): read them as written
+        PomElements.modeOptions(project, mojoExecution).forEach(flat::putIfAbsent);
+        List<ExperimentSetup> setups = ExperimentSetups.resolve(flat, PomElements.experiments(experiments),
+                userProperties(), SWITCHES, basedir(), projectClasses());
         List<Integer> selected;
         try {
             selected = ExperimentSelection.select(setups.stream().map(ExperimentSetup::name).toList(),

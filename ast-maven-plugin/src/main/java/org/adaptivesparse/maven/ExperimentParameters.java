@@ -6,7 +6,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * An experiment's data, model, algorithm and measurement parameters: one String field per core
  * option, named as the option and read by name ({@code ExperimentSetups}), so parsing, defaults and
- * error words are the core's. Each is also a {@code -Dast.<name>} user property.
+ * error words are the core's. Each is also a {@code -Dast.<name>} user property. A selection mode's
+ * own options need no field: {@code PomElements} reads them as written (see {@link #selection}).
  */
 public abstract class ExperimentParameters extends AbstractMojo {
     /** The experiment's name, used for its output directory; default {@code experiment}. */
@@ -87,7 +88,14 @@ public abstract class ExperimentParameters extends AbstractMojo {
     /** The control policies run beside AST, comma-separated: {@code full} (default), {@code random}, or {@code none}. */
     @Parameter(property = "ast.controls")
     protected String controls;
-    /** How AST scores samples: {@code fresh} (default, every batch) or {@code stale} (losses stored from training passes). */
+    /**
+     * How AST picks samples: {@code fresh} (default, a scoring forward every batch), {@code stale} (stored losses)
+     * or another mode of the README's "Selection modes" (an unknown name is answered with the list). A mode's
+     * own options (the README's
+     * "Parameters and defaults" lists them by mode) are written as elements of the same name, here or in an
+     * {@code <experiment>}, or as {@code -Dast.<name>}, e.g. {@code <staleSampling>coverage</staleSampling>};
+     * the older ones below also have a parameter of their own.
+     */
     @Parameter(property = "ast.selection")
     protected String selection;
     /** How the gate selects: {@code hard} (default, above the threshold) or {@code probabilistic}. */

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.adaptivesparse.config.Option;
+import org.adaptivesparse.config.Options;
+import org.adaptivesparse.config.SelectionMode;
 import org.adaptivesparse.config.Suggestions;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -18,8 +21,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Reads what the POM wrote under the plugin's {@code <configuration>} as it was written: the
- * {@code <experiments>} elements by name, and every element name, so a misspelt one is an error
- * with a suggestion instead of a setting silently ignored (Maven drops elements it has no parameter for).
+ * {@code <experiments>} elements by name, a selection mode's own options by name (they have no
+ * parameter field: a mode declares them in the core, and a new mode needs no edit here), and every
+ * element name, so a misspelt one is an error with a suggestion instead of a setting silently
+ * ignored (Maven drops elements it has no parameter for).
  */
 final class PomElements {
     private PomElements() {
@@ -53,8 +58,47 @@ final class PomElements {
     }
 
     /**
+     * The selection modes' own options written as elements of this plugin's {@code <configuration>}
+     * ({@code <staleSampling>coverage</staleSampling>}), plugin-wide then this execution's, by name.
+     */
+    static Map<String, String> modeOptions(MavenProject project, MojoExecution execution) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (project == null || execution == null) {
+            return out;
+        }
+        Plugin plugin = project.getBuild().getPluginsAsMap().get(execution.getGroupId() + ":" + execution.getArtifactId());
+        if (plugin == null) {
+            return out;
+        }
+        out.putAll(modeOptions(plugin.getConfiguration()));
+        PluginExecution own = plugin.getExecutionsAsMap().get(execution.getExecutionId());
+        if (own != null) {
+            out.putAll(modeOptions(own.getConfiguration()));
+        }
+        return out;
+    }
+
+    /** The mode options among the children of one {@code <configuration>}, by name. */
+    static Map<String, String> modeOptions(Object configuration) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (configuration instanceof Xpp3Dom dom) {
+            for (Xpp3Dom child : dom.getChildren()) {
+                if (modeOptionNames().contains(child.getName()) && child.getValue() != null) {
+                    out.put(child.getName(), child.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every selection mode's own option name. */
+    static List<String> modeOptionNames() {
+        return Options.all().stream().filter(SelectionMode::isModeOption).map(Option::name).toList();
+    }
+
+    /**
      * Fails on an element under this plugin's {@code <configuration>} (plugin-wide or of this
-     * execution) that no goal of the plugin has a parameter for.
+     * execution) that no goal of the plugin has a parameter for and that is no selection mode's option.
      */
     static void rejectUnknown(MavenProject project, MojoExecution execution) throws MojoExecutionException {
         if (project == null || execution == null) {
@@ -75,6 +119,7 @@ final class PomElements {
                 }
             }
         }
+        known.addAll(modeOptionNames());
         check(plugin.getConfiguration(), "<configuration>", known);
         PluginExecution own = plugin.getExecutionsAsMap().get(execution.getExecutionId());
         if (own != null) {

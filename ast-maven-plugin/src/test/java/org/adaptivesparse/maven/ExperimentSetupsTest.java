@@ -93,13 +93,13 @@ class ExperimentSetupsTest {
     @Test
     void limitsAreReadFromThePomAndABadOneIsNamedWhereItWasWritten() throws Exception {
         List<ExperimentSetup> setups = ExperimentSetups.resolve(flat("limits", "accuracy.min >= 70%;\n"
-                + "  timeToTargetVsRandom <= 0.9x"), List.of(), Map.of(), SWITCHES, BASEDIR);
+                + "  timeToTargetVsRandom <= 0.9x"), List.of(), Map.of(), SWITCHES, BASEDIR, CLASSES);
         assertEquals(List.of("accuracy.min >= 70%", "timeToTargetVsRandom <= 0.9x"),
                 setups.get(0).config().limits().stream().map(l -> l.text()).toList());
         assertEquals(0.7, setups.get(0).config().limits().get(0).value(), 1e-12);
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> ExperimentSetups.resolve(
-                flat("limits", "accuracy > 0.7"), List.of(), Map.of(), SWITCHES, BASEDIR));
+                flat("limits", "accuracy > 0.7"), List.of(), Map.of(), SWITCHES, BASEDIR, CLASSES));
         assertEquals("<limits> (-Dast.limits): limits: limit 1 'accuracy > 0.7' is not a limit; write figure >= number"
                 + " or figure <= number, e.g. accuracy.min >= 0.70 or timeToTargetVsRandom <= 0.9", e.getMessage());
     }
