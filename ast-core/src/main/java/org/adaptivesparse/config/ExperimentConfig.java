@@ -171,6 +171,10 @@ public final class ExperimentConfig {
     public boolean projectModel() { return blockFactory == null && ProjectReferences.isReference(model()); }
     /** True when {@link #dataset()} names a class of the project, not a built-in dataset. */
     public boolean projectDataset() { return dataSupplier == null && ProjectReferences.isReference(dataset()); }
+    /** The probability that each training label is replaced by a wrong one; 0 for none. */
+    public double labelNoise() { return get(Options.LABEL_NOISE); }
+    /** How a noisy label is chosen, with {@link #labelNoise()}. */
+    public org.adaptivesparse.data.LabelNoise.Kind labelNoiseKind() { return get(Options.LABEL_NOISE_KIND); }
     /** Starting weights loaded into every policy's network, or null to train from scratch. */
     public Path initialParameters() { return get(Options.INITIAL_PARAMETERS); }
     public Thresholds thresholds() { return thresholds; }
@@ -292,6 +296,8 @@ public final class ExperimentConfig {
          */
         public Builder projectClasses(ProjectClasses v) { this.projectClasses = v; return this; }
         public Builder initialParameters(Path v) { return set(Options.INITIAL_PARAMETERS, v); }
+        public Builder labelNoise(double v) { return set(Options.LABEL_NOISE, v); }
+        public Builder labelNoiseKind(String v) { return set(Options.LABEL_NOISE_KIND, Options.LABEL_NOISE_KIND.parse(v)); }
         public Builder name(String v) { return set(Options.NAME, v); }
         public Builder description(String v) { return set(Options.DESCRIPTION, v == null ? "" : v); }
         public Builder dataset(String v) { return set(Options.DATASET, v); }

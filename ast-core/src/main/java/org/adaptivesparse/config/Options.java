@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.adaptivesparse.data.DatasetCatalog;
+import org.adaptivesparse.data.LabelNoise;
 import org.adaptivesparse.data.FolderSettings;
 import org.adaptivesparse.model.Models;
 
@@ -89,6 +90,20 @@ public final class Options {
             .comparable().add();
     public static final Option<Integer> TEST_LIMIT = integer("testLimit", 0, "Test samples used, 0 for all")
             .check(atLeast("testLimit", 0, "0 means all samples")).comparable().add();
+    public static final Option<Double> LABEL_NOISE = ratio("labelNoise", 0,
+            "Synthetic label noise: each training label is replaced by a wrong one with this probability (0.3 or"
+                    + " 30%), seeded, the same for every policy; the test set stays clean. 0: none").check((v, o) -> {
+                        if (!(v >= 0 && v < 1)) {
+                            throw new ConfigException("labelNoise", "labelNoise " + fmt(v) + " is out of range;"
+                                    + " allowed: 0 (none) up to, but not including, 1 (e.g. 0.3 or 30%)");
+                        }
+                        return v;
+                    }).comparable(o -> o.get(Options.LABEL_NOISE) > 0).add();
+    public static final Option<LabelNoise.Kind> LABEL_NOISE_KIND = new Spec<>("labelNoiseKind", LabelNoise.Kind.class,
+            LabelNoise.Kind.SYMMETRIC, "With labelNoise: symmetric (a wrong class drawn uniformly) or pairs (class k"
+                    + " always becomes class k + 1, as neighbouring classes are confused)",
+            v -> Choices.parse("labelNoiseKind", v, LabelNoise.Kind.values(), LabelNoise.Kind::id, "a label noise kind"))
+            .reported(LabelNoise.Kind::id).comparable(o -> o.get(Options.LABEL_NOISE) > 0).add();
     public static final Option<String> MODEL = text("model", "cnn",
             "The network: " + String.join(", ", Models.names()) + ", or a class of your project that implements"
                     + " BlockFactory (com.example.Net, or com.example.Nets#method returning a DJL Block)")

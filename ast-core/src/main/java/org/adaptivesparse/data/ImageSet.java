@@ -22,6 +22,8 @@ public final class ImageSet {
     private final int classes;
     /** The shape each sample has for the network, without the batch axis. */
     private final Shape sampleShape;
+    /** Per sample, whether {@link LabelNoise} changed its label; null when no synthetic noise was added. */
+    private final boolean[] corrupted;
 
     /**
      * @param name     where the images came from, for messages and reports
@@ -30,11 +32,11 @@ public final class ImageSet {
      * @param classes  number of classes
      */
     public ImageSet(String name, float[] pixels, int[] labels, int channels, int height, int width, int classes) {
-        this(name, pixels, labels, channels, height, width, classes, new Shape(channels, height, width));
+        this(name, pixels, labels, channels, height, width, classes, new Shape(channels, height, width), null);
     }
 
     private ImageSet(String name, float[] pixels, int[] labels, int channels, int height, int width, int classes,
-            Shape sampleShape) {
+            Shape sampleShape, boolean[] corrupted) {
         this.name = Objects.requireNonNull(name, "name");
         this.pixels = Objects.requireNonNull(pixels, "pixels");
         this.labels = Objects.requireNonNull(labels, "labels");
@@ -51,6 +53,11 @@ public final class ImageSet {
         this.width = width;
         this.classes = classes;
         this.sampleShape = sampleShape;
+        if (corrupted != null && corrupted.length != labels.length) {
+            throw new IllegalArgumentException(name + ": " + corrupted.length + " noise marks for " + labels.length
+                    + " labels");
+        }
+        this.corrupted = corrupted;
     }
 
     /**
@@ -64,12 +71,12 @@ public final class ImageSet {
         int d = shape.dimension();
         if (d == 3) {
             return new ImageSet(name, values, labels, (int) shape.get(0), (int) shape.get(1), (int) shape.get(2),
-                    classes, shape);
+                    classes, shape, null);
         }
         if (d == 2) {
-            return new ImageSet(name, values, labels, 1, (int) shape.get(0), (int) shape.get(1), classes, shape);
+            return new ImageSet(name, values, labels, 1, (int) shape.get(0), (int) shape.get(1), classes, shape, null);
         }
-        return new ImageSet(name, values, labels, 1, 1, (int) shape.size(), classes, shape);
+        return new ImageSet(name, values, labels, 1, 1, (int) shape.size(), classes, shape, null);
     }
 
     public String name() { return name; }
@@ -90,12 +97,21 @@ public final class ImageSet {
     /** The backing label array (not copied: read only). */
     public int[] labels() { return labels; }
 
-    /** The same samples with other labels (one per sample, each a class of this set). */
-    public ImageSet withLabels(String name, int[] labels) {
+    /**
+     * The same samples with noisy labels (one per sample, each a class of this set) and the marks of
+     * the ones that were changed.
+     */
+    public ImageSet withNoisyLabels(String name, int[] labels, boolean[] corrupted) {
         if (labels.length != size()) {
             throw new IllegalArgumentException(name + ": " + labels.length + " labels for " + size() + " samples");
         }
-        return new ImageSet(name, pixels, labels, channels, height, width, classes, sampleShape);
+        return new ImageSet(name, pixels, labels, channels, height, width, classes, sampleShape,
+                Objects.requireNonNull(corrupted, "corrupted"));
+    }
+
+    /** Per sample, whether synthetic label noise changed its label; null when none was added (read only). */
+    public boolean[] corrupted() {
+        return corrupted;
     }
 
     /** The first {@code n} images, or this set when {@code n} is 0 or at least {@link #size()}. */
@@ -104,6 +120,6 @@ public final class ImageSet {
             return this;
         }
         return new ImageSet(name, Arrays.copyOf(pixels, n * pixelsPerImage()), Arrays.copyOf(labels, n), channels,
-                height, width, classes, sampleShape);
+                height, width, classes, sampleShape, corrupted == null ? null : Arrays.copyOf(corrupted, n));
     }
 }

@@ -79,6 +79,9 @@ public final class LabelNoise {
         if (rate == 0) {
             return new Noisy(data, corrupted);
         }
+        if (kind == null) {
+            throw new IllegalArgumentException("label noise kind is not set");
+        }
         int classes = train.classes();
         int[] labels = train.labels().clone();
         SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0x6A09E667L);
@@ -91,6 +94,6 @@ public final class LabelNoise {
             }
         }
         String name = train.name() + " (" + Math.round(rate * 100) + "% " + kind.id() + " label noise)";
-        return new Noisy(new DataSplit(train.withLabels(name, labels), data.test()), corrupted);
+        return new Noisy(new DataSplit(train.withNoisyLabels(name, labels, corrupted), data.test()), corrupted);
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import ai.djl.ndarray.types.Shape;
@@ -18,6 +19,7 @@ import org.adaptivesparse.data.DataContext;
 import org.adaptivesparse.data.DataException;
 import org.adaptivesparse.data.DatasetFactory;
 import org.adaptivesparse.data.DatasetPair;
+import org.adaptivesparse.data.LabelNoise;
 import org.adaptivesparse.model.BlockFactory;
 import org.adaptivesparse.project.ReferenceException;
 import org.adaptivesparse.config.Option;
@@ -58,7 +60,7 @@ public final class ExperimentRunner {
     /** Loads the data, runs every policy and returns the result, without a verdict. */
     public ExperimentResult run(ExperimentConfig cfg) {
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        DataSplit data = Datasets.load(dataRequest(cfg));
+        DataSplit data = withLabelNoise(cfg, Datasets.load(dataRequest(cfg)));
         int threads = LibtorchThreads.apply(cfg.threads());
         listener.info("[" + cfg.name() + "] data: " + data.train().name() + ", " + data.train().size() + " training and "
                 + data.test().size() + " test samples of " + sampleWords(data.train()) + "; libtorch threads: " + threads);
@@ -169,6 +171,21 @@ public final class ExperimentRunner {
         ExperimentConfig warm = cfg.toBuilder().epochs(1).warmupEpochs(0).modeDefaults().lrWarmupEpochs(0).build();
         DataSplit small = new DataSplit(data.train().limit(n), data.test().limit(cfg.batchSize()));
         new SparseTrainer(warm, ProgressListener.NONE).train(Policy.FULL, small, blocks);
+    }
+
+    /**
+     * The data with {@code labelNoise} applied to the training labels, once for every policy and seed
+     * (seeded by the experiment's first seed); the data as loaded without it.
+     */
+    private DataSplit withLabelNoise(ExperimentConfig cfg, DataSplit data) {
+        if (cfg.labelNoise() == 0) {
+            return data;
+        }
+        LabelNoise.Noisy noisy = LabelNoise.apply(data, cfg.labelNoise(), cfg.labelNoiseKind(), cfg.seed());
+        listener.info("[" + cfg.name() + "] label noise: " + Math.round(noisy.share() * data.train().size()) + " of "
+                + data.train().size() + " training labels (" + String.format(Locale.ROOT, "%.1f%%", noisy.share() * 100)
+                + ") replaced, " + cfg.labelNoiseKind().description() + "; the test set is clean");
+        return noisy.split();
     }
 
     /** {@code 1x28x28} for images, {@code feature vectors of 20} for features, else the sample shape. */

@@ -59,6 +59,7 @@ public final class HtmlReport {
         m.put("verdict", ReportModel.verdict(result));
         m.put("headline", ReportModel.headline(result));
         m.put("runs", ReportModel.runRows(result));
+        m.put("labelNoise", result.runs().stream().anyMatch(x -> x.mislabelledShare() != null));
         m.put("timeToTarget", ReportModel.timeToTargetTable(result));
         m.put("targetAccuracy", result.configured(Options.TARGET_ACCURACY).map(Formats::ratio).orElse(""));
         m.put("evalsPerEpoch", String.valueOf(result.configured(Options.EVALS_PER_EPOCH).orElse(1)));

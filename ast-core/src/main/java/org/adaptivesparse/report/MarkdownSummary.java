@@ -101,9 +101,11 @@ public final class MarkdownSummary {
             tradeOff(s, result, sweep);
             result = sweep.detail(result);
         }
+        boolean noise = result.runs().stream().anyMatch(x -> x.mislabelledShare() != null);
         s.append("| Run | Final accuracy | Test loss | Training s | Median s/epoch | Speedup vs full (measured)"
-                + " | Trained samples | Activation | Savings (modeled) |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | Trained samples | Activation | Savings (modeled) |" + (noise ? " Mislabelled share of trained |" : "")
+                + "\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|" + (noise ? "---:|" : "") + "\n");
         for (Map<String, String> r : ReportModel.runRows(result)) {
             s.append("| ").append(text(r.get("label")));
             if (!r.get("diverged").isEmpty()) {
@@ -112,6 +114,9 @@ public final class MarkdownSummary {
             for (String k : new String[] {"accuracy", "testLoss", "totalSeconds", "medianSeconds", "speedup", "trained",
                     "activation", "savings"}) {
                 s.append(" | ").append(text(r.get(k)));
+            }
+            if (noise) {
+                s.append(" | ").append(text(r.get("mislabelled")));
             }
             s.append(" |\n");
         }

@@ -200,6 +200,7 @@ final class ReportModel {
             row.put("trained", Formats.count(run.trainedSamples()));
             row.put("activation", Formats.percent(run.activationRate()));
             row.put("savings", Formats.percent(run.modeledSavings()));
+            row.put("mislabelled", Formats.percent(run.mislabelledShare()));
             row.put("diverged", run.diverged() == null ? "" : run.diverged());
             row.put("timeToTarget", run.timeToTargetSeconds() == null ? "not reached"
                     : Formats.seconds(run.timeToTargetSeconds()) + " (" + Formats.count(run.samplesToTarget())

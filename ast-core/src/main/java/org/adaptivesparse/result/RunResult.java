@@ -23,10 +23,12 @@ import org.adaptivesparse.config.Policy;
  * @param stepsToTarget optimizer steps up to it, null likewise
  * @param targetActivation in a sweep ({@code targets}), the activation target this run trained at; null
  *                     for {@code full}, outside a sweep and in results written before sweeps
+ * @param mislabelledShare with synthetic label noise ({@code labelNoise}), the share of the samples this run
+ *                     trained (over all epochs, repeats counted) whose label the noise changed; null without it
  */
 public record RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
         int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
-        Long samplesToTarget, Long stepsToTarget, Double targetActivation) {
+        Long samplesToTarget, Long stepsToTarget, Double targetActivation, Double mislabelledShare) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
@@ -43,7 +45,7 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
     public Builder toBuilder() {
         return new Builder(policy).selection(selection).epochs(epochs).trace(trace, traceEvery).diverged(diverged)
                 .seed(seed).evaluations(evaluations).toTarget(timeToTargetSeconds, samplesToTarget, stepsToTarget)
-                .targetActivation(targetActivation);
+                .targetActivation(targetActivation).mislabelledShare(mislabelledShare);
     }
 
     /** A copy with the time to {@code target} taken from the evaluations; all null when not reached. */
@@ -72,6 +74,7 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
         private Long samplesToTarget;
         private Long stepsToTarget;
         private Double targetActivation;
+        private Double mislabelledShare;
 
         private Builder(Policy policy) {
             this.policy = policy;
@@ -92,10 +95,11 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
             return this;
         }
         public Builder targetActivation(Double v) { targetActivation = v; return this; }
+        public Builder mislabelledShare(Double v) { mislabelledShare = v; return this; }
 
         public RunResult build() {
             return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation);
+                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation, mislabelledShare);
         }
     }
 
@@ -107,6 +111,11 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
     /** The selection lift of the last finished epoch, NaN when none finished or it was not measured. */
     public double finalSelectionLift() {
         return epochs.isEmpty() ? Double.NaN : epochs.get(epochs.size() - 1).selectionLift();
+    }
+
+    /** {@link #mislabelledShare()} as a number, NaN without synthetic label noise. */
+    public double mislabelled() {
+        return mislabelledShare == null ? Double.NaN : mislabelledShare;
     }
 
     /** Test loss after the last finished epoch, NaN when none finished. */

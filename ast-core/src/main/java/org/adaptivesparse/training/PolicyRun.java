@@ -90,7 +90,9 @@ final class PolicyRun {
         String selection = policy == Policy.AST ? cfg.selection().id() : policy.sampling(cfg.randomSampling());
         RunResult r = RunResult.builder(policy).selection(selection).epochs(epochs)
                 .trace(trace.points(), trace.every()).diverged(diverged).seed(cfg.seed()).evaluations(evaluations)
-                .targetActivation(cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null).build();
+                .targetActivation(cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null)
+                .mislabelledShare(t.corrupted() == null || progress.trained == 0 ? null
+                        : (double) progress.mislabelled / progress.trained).build();
         return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
     }
 
@@ -167,6 +169,9 @@ final class PolicyRun {
             }
             acc.stepped(batch.length, chosen.length, loss, stepNanos);
             progress.trained += chosen.length;
+            for (long i : chosen) {
+                progress.mislabelled += t.mislabelled(i) ? 1 : 0;
+            }
             progress.steps++;
             trace.batch(epoch, (double) chosen.length / batch.length, selection, loss);
         }
@@ -200,6 +205,8 @@ final class PolicyRun {
         private double seconds;
         private long scored;
         private long trained;
+        /** Trained samples whose label synthetic noise changed. */
+        private long mislabelled;
         private long steps;
     }
 }

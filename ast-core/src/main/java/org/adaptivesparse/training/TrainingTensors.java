@@ -17,8 +17,19 @@ import org.adaptivesparse.selection.ImageTensors;
  * @param train      the training set
  * @param test       the whole test set, evaluated at the end of every epoch
  * @param evalSubset a fixed, seeded subset of the test set (the whole test set when no limit is set)
+ * @param corrupted  per training sample, whether synthetic label noise changed its label; null without noise
  */
-public record TrainingTensors(ImageTensors train, ImageTensors test, ImageTensors evalSubset) {
+public record TrainingTensors(ImageTensors train, ImageTensors test, ImageTensors evalSubset, boolean[] corrupted) {
+
+    /** Tensors of data without synthetic label noise. */
+    public TrainingTensors(ImageTensors train, ImageTensors test, ImageTensors evalSubset) {
+        this(train, test, evalSubset, null);
+    }
+
+    /** Whether the training sample at {@code index} had its label changed by synthetic noise (false without noise). */
+    public boolean mislabelled(long index) {
+        return corrupted != null && corrupted[(int) index];
+    }
 
     /**
      * @param evalLimit test samples in {@link #evalSubset()}, 0 for the whole test set
@@ -34,7 +45,7 @@ public record TrainingTensors(ImageTensors train, ImageTensors test, ImageTensor
             int[] labels = Arrays.stream(chosen).mapToInt(i -> test.labelIds()[(int) i]).toArray();
             subset = new ImageTensors(gathered.get(0), gathered.get(1), labels, test.classes());
         }
-        return new TrainingTensors(tensors(m, d.train()), test, subset);
+        return new TrainingTensors(tensors(m, d.train()), test, subset, d.train().corrupted());
     }
 
     private static ImageTensors tensors(NDManager m, ImageSet s) {

@@ -98,6 +98,13 @@ public @interface SparseTraining {
     /** Test samples used; 0 for all. */
     int testLimit() default UNSET_INT;
     /**
+     * Synthetic label noise: the probability that each training label is replaced by a wrong one, in
+     * [0, 1); default 0 (none). The test set stays clean.
+     */
+    double labelNoise() default UNSET_DOUBLE;
+    /** With {@link #labelNoise()}: {@code symmetric} (default) or {@code pairs} (class k becomes k + 1). */
+    String labelNoiseKind() default "";
+    /**
      * Named model: {@code mlp}, {@code cnn} or {@code resnet}; or a class of your project, as the Maven
      * goal's {@code <model>} takes it: {@code com.example.Net} implementing
      * {@code org.adaptivesparse.model.BlockFactory}, or {@code com.example.Nets#method} returning a DJL

@@ -55,6 +55,19 @@ public abstract class ExperimentParameters extends AbstractMojo {
     @Parameter(property = "ast.testLimit")
     protected String testLimit;
     /**
+     * Synthetic label noise: each training label is replaced by a wrong one with this probability,
+     * {@code 0.3} or {@code 30%}, seeded and the same for every policy; the test set stays clean. Each run
+     * then records the share of its trained samples that were mislabelled. Default {@code 0}: none.
+     */
+    @Parameter(property = "ast.labelNoise")
+    protected String labelNoise;
+    /**
+     * With {@code labelNoise}: {@code symmetric} (default; a wrong class drawn uniformly) or {@code pairs}
+     * (class k always becomes class k + 1).
+     */
+    @Parameter(property = "ast.labelNoiseKind")
+    protected String labelNoiseKind;
+    /**
      * The network: {@code mlp}, {@code cnn} (default) or {@code resnet}; or a class of the project:
      * {@code com.example.Net} implementing {@code org.adaptivesparse.model.BlockFactory}, or
      * {@code com.example.Nets#method}, a public static method returning a DJL {@code Block}. The project's

@@ -113,6 +113,13 @@ final class ResultTable {
         if (!lifts.isEmpty()) {
             lines.add("  selection lift, last epoch (loss of trained / loss of candidates): " + String.join(", ", lifts));
         }
+        List<String> mislabelled = result.runs().stream().filter(run -> run.mislabelledShare() != null)
+                .map(run -> String.format(Locale.ROOT, "%s %.1f%%", run.policy(), 100 * run.mislabelledShare())).toList();
+        if (!mislabelled.isEmpty()) {
+            lines.add("  mislabelled share of the samples trained (labelNoise " + result.configured(Options.LABEL_NOISE)
+                    .map(v -> String.format(Locale.ROOT, "%.0f%%", 100 * v)).orElse("?") + "): "
+                    + String.join(", ", mislabelled));
+        }
         lines.add("  * savings are modeled from sample counts, not measured");
         return lines;
     }
