@@ -105,9 +105,17 @@ public final class Figures {
     public static final Figure ACTIVATION = Figure.ofPolicy("activation", Figure.Unit.RATIO,
             (c, r, p) -> r.spread(p, RunResult::activationRate));
 
+    /**
+     * With synthetic label noise ({@code labelNoise}), the share of the samples a policy trained whose
+     * label the noise changed: loss-driven selection picks mislabelled samples, as a wrong label keeps
+     * a high loss. {@code ast.mislabelledShare <= 0.35} in {@code limits}; unavailable without noise.
+     */
+    public static final Figure MISLABELLED_SHARE = Figure.ofPolicy("mislabelledShare", Figure.Unit.RATIO,
+            (c, r, p) -> r.spread(p, RunResult::mislabelled)).label("mislabelled share");
+
     /** Every figure, the flat options' first in the order they are checked. */
     public static final List<Figure> ALL = List.of(ACCURACY, ACTIVATION_ERROR, MODELED_SAVINGS, SPEEDUP,
-            ACCURACY_DROP, SELECTION_LIFT, TIME_TO_TARGET, TEST_LOSS, ACTIVATION);
+            ACCURACY_DROP, SELECTION_LIFT, TIME_TO_TARGET, TEST_LOSS, ACTIVATION, MISLABELLED_SHARE);
 
     private Figures() {
     }

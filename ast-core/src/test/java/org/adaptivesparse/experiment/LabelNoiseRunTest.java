@@ -14,6 +14,8 @@ import org.adaptivesparse.data.DataSplit;
 import org.adaptivesparse.data.LabelNoise;
 import org.adaptivesparse.data.SyntheticImages;
 import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.Verdict;
+import org.adaptivesparse.verdict.Verdicts;
 import org.junit.jupiter.api.Test;
 
 /** labelNoise corrupts the training labels every policy sees, and each run says how much of what it trained was wrong. */
@@ -44,6 +46,18 @@ class LabelNoiseRunTest {
         r.runs().forEach(run -> assertNull(run.mislabelledShare(), run.policy().id()));
         assertFalse(r.settings().containsKey("labelNoise"));
         assertFalse(r.settings().containsKey("labelNoiseKind"));
+    }
+
+    @Test
+    void theMislabelledShareCanBeGated() {
+        ExperimentConfig cfg = base().epochs(1).labelNoise(0.4).labelNoiseKind("pairs")
+                .limits("ast.mislabelledShare <= 0.01").build();
+        ExperimentResult r = new ExperimentRunner(null).run(cfg);
+
+        Verdict v = Verdicts.evaluate(cfg, r);
+
+        assertFalse(v.passed());
+        assertTrue(v.violations().stream().anyMatch(x -> x.message().startsWith("mislabelled share ")), v.toString());
     }
 
     @Test
