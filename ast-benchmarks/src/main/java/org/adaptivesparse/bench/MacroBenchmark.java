@@ -84,15 +84,17 @@ public final class MacroBenchmark {
     static void print(ExperimentResult r, ExperimentConfig cfg, PrintStream out) {
         double target = cfg.targetAccuracy() == null ? Double.NaN : cfg.targetAccuracy();
         out.println();
-        out.printf(Locale.ROOT, "%-12s %6s %9s %10s %8s %9s %7s %6s%n", "policy", "seed", "t" + Math.round(target * 100)
-                + " s", "samples", "steps", "s/epoch", "final", "lift");
+        boolean noise = r.runs().stream().anyMatch(x -> x.mislabelledShare() != null);
+        out.printf(Locale.ROOT, "%-12s %6s %9s %10s %8s %9s %7s %6s%s%n", "policy", "seed", "t" + Math.round(target * 100)
+                + " s", "samples", "steps", "s/epoch", "final", "lift", noise ? "  mislabelled" : "");
         for (RunResult run : r.runs()) {
             EpochMetrics last = run.epochs().isEmpty() ? null : run.epochs().get(run.epochs().size() - 1);
-            out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%n", run.policy(), run.seed(),
+            out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%s%n", run.policy(), run.seed(),
                     run.timeToTargetSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.timeToTargetSeconds()),
                     run.samplesToTarget() == null ? "-" : run.samplesToTarget(),
                     run.stepsToTarget() == null ? "-" : run.stepsToTarget(), run.medianEpochSeconds(false),
-                    run.finalAccuracy(), last == null ? Double.NaN : last.selectionLift());
+                    run.finalAccuracy(), last == null ? Double.NaN : last.selectionLift(),
+                    noise ? String.format(Locale.ROOT, "  %11.3f", run.mislabelled()) : "");
         }
         out.println();
         for (Policy policy : r.policies()) {
