@@ -9,7 +9,7 @@ PLANTS = {
     'frozen-controller': ('control/PiController.java',
               'threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, next));',
               '// PLANTED: the controller never moves the threshold'),
-    'half-epochs': ('training/SparseTrainer.java',
+    'half-epochs': ('training/PolicyRun.java',
               'for (int from = 0, batchNo = 1; from < order.length; from += bs, batchNo++) {',
               'for (int from = 0, batchNo = 1; from < order.length / 2; from += bs, batchNo++) { // PLANTED: half the batches'),
     'random-scorer': ('selection/Significance.java',

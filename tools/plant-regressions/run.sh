@@ -25,7 +25,7 @@ fi
 mvn -B -o -q -Dmaven.repo.local="$m2/repository" install -DskipTests -Dinvoker.skip=true -pl ast-core,ast-maven-plugin \
     > "$out/build.log" 2>&1 || { echo "build failed, see $out/build.log" | tee "$out/status.txt"; exit 1; }
 start=$(date +%s)
-mvn -B -o -Dmaven.repo.local="$m2/repository" -f sample-project/pom.xml ast:train > "$out/train.log" 2>&1
+mvn -B -o -Dmaven.repo.local="$m2/repository" -f sample-project/pom.xml compile ast:train > "$out/train.log" 2>&1
 rc=$?
 echo "exit $rc, $(( $(date +%s) - start )) s" | tee "$out/status.txt"
 grep -E "^\[(WARNING|ERROR)\]" "$out/train.log" > "$out/messages.txt"
