@@ -63,17 +63,11 @@ final class SmallLossSelection implements SelectionStrategy {
 
     @Override
     public BatchSelection select(long[] batch, NDManager manager) {
-        int[] active = new int[batch.length];
-        int k = 0;
-        for (int i = 0; i < batch.length; i++) {
-            if (chosen[(int) batch[i]]) {
-                active[k++] = i;
-            }
-        }
-        if (k == 0) {
+        int[] active = EpochSpread.positions(batch, chosen);
+        if (active == null) {
             return BatchSelection.of(Gate.randomSubset(random, batch.length, Math.min(Gate.FALLBACK, batch.length)));
         }
-        return BatchSelection.of(Arrays.copyOf(active, k));
+        return BatchSelection.of(active);
     }
 
     /** Remembers the loss of every trained sample, from the training forward pass's logits. */

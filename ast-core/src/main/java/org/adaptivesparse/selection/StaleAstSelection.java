@@ -275,18 +275,12 @@ final class StaleAstSelection implements SelectionStrategy {
      * batch holds none, {@link Gate#FALLBACK} drawn at random.
      */
     Gate.Selection choose(long[] batchIdx) {
-        int[] active = new int[batchIdx.length];
-        int k = 0;
-        for (int i = 0; i < batchIdx.length; i++) {
-            if (chosen[(int) batchIdx[i]]) {
-                active[k++] = i;
-            }
-        }
-        if (k == 0) {
+        int[] active = EpochSpread.positions(batchIdx, chosen);
+        if (active == null) {
             return new Gate.Selection(Gate.randomSubset(random, batchIdx.length, Math.min(Gate.FALLBACK,
                     batchIdx.length)), true);
         }
-        return new Gate.Selection(Arrays.copyOf(active, k), false);
+        return new Gate.Selection(active, false);
     }
 
     /** Remembers the per-sample scores of a training forward pass. */
