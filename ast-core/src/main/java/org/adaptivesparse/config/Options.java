@@ -418,15 +418,6 @@ public final class Options {
         return List.copyOf(controls);
     }
 
-    private static String known(String field, String v, List<String> allowed, String note) {
-        String s = v == null ? "" : v.trim().toLowerCase(Locale.ROOT);
-        if (!allowed.contains(s)) {
-            throw new ConfigException(field, field + " '" + v + "' is not known; allowed: " + String.join(", ", allowed)
-                    + note);
-        }
-        return s;
-    }
-
     private static Option.Check<Integer> atLeast(String field, int min, String note) {
         return OptionSpec.atLeast(field, min, note);
     }

@@ -32,17 +32,26 @@ public final class ProjectReferences {
     }
 
     /**
-     * The network factory the {@code model} option names.
+     * The network factory the {@code model} option names. Its blocks come from the user's code: a
+     * failure there (an exception, a null) is a {@link ConfigException} naming {@code model} too.
      *
      * @throws ConfigException naming {@code model} when the reference cannot serve
      */
     public static BlockFactory model(ProjectClasses classes, String reference) {
+        BlockFactory factory;
         try {
-            return ProjectCode.blockFactory(classes, reference);
+            factory = ProjectCode.blockFactory(classes, reference);
         } catch (ReferenceException e) {
             throw new ConfigException("model", "model " + reference.trim() + ": " + e.getMessage()
                     + suggestion(classes, reference), e);
         }
+        return (shape, classCount) -> {
+            try {
+                return factory.newBlock(shape, classCount);
+            } catch (ReferenceException e) {
+                throw new ConfigException("model", "model " + reference.trim() + ": " + e.getMessage(), e);
+            }
+        };
     }
 
     /**

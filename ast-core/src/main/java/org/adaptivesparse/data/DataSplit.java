@@ -7,8 +7,8 @@ public record DataSplit(ImageSet train, ImageSet test) {
     public DataSplit {
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(test, "test");
-        if (train.channels() != test.channels() || train.height() != test.height() || train.width() != test.width()
-                || !train.sampleShape().equals(test.sampleShape())) {
+        // channels, height and width follow from the sample shape
+        if (!train.sampleShape().equals(test.sampleShape())) {
             throw new IllegalArgumentException("train and test images differ in shape");
         }
     }

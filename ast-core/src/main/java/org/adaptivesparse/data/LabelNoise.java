@@ -1,7 +1,5 @@
 package org.adaptivesparse.data;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -35,12 +33,6 @@ public final class LabelNoise {
 
         public String description() {
             return description;
-        }
-
-        /** The kind named {@code id} (case ignored), or null. */
-        public static Kind of(String id) {
-            String s = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(k -> k.id.equals(s)).findFirst().orElse(null);
         }
     }
 

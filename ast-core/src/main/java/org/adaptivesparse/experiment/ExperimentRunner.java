@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import ai.djl.ndarray.types.Shape;
-import org.adaptivesparse.config.ConfigException;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.ProjectReferences;
 import org.adaptivesparse.data.DataContext;
@@ -236,13 +235,7 @@ public final class ExperimentRunner {
         }
         if (cfg.projectModel()) {
             BlockFactory factory = ProjectReferences.model(cfg.projectClasses(), cfg.model());
-            return () -> {
-                try {
-                    return factory.newBlock(shape.sampleShape(), shape.classes());
-                } catch (ReferenceException e) {
-                    throw new ConfigException("model", "model " + cfg.model() + ": " + e.getMessage(), e);
-                }
-            };
+            return () -> factory.newBlock(shape.sampleShape(), shape.classes());
         }
         return () -> Models.build(cfg.model(), shape.channels(), shape.height(), shape.width(), shape.classes());
     }
