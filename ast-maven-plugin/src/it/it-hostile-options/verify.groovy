@@ -11,9 +11,9 @@ def expected = [
     "-Dast.seed: seed '1.5' is not a whole number",
     "-Dast.dataset: dataset 'mnist' is not known; allowed: fashion-mnist, cifar10, synthetic, folder, or a class of your project (com.example.Data implementing org.adaptivesparse.data.DatasetFactory, or com.example.Datasets#method)",
     "-Dast.model: model 'resnet50' is not known; allowed: mlp, cnn, resnet, or a class of your project (com.example.Net implementing org.adaptivesparse.model.BlockFactory, or com.example.Nets#method)",
-    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random, random-batch, random-epoch",
+    "-Dast.controls: controls 'everything' is not a policy; allowed: ast, full, random, random-batch, random-epoch, random-all",
     "-Dast.gate: gate 'fuzzy' is not a gate; allowed: hard, probabilistic",
-    "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale, importance, smallloss",
+    "-Dast.selection: selection 'greedy' is not a selection mode; allowed: fresh, stale, importance, smallloss, reducible, filter",
     // the list of fields grows with every option: its start is checked here, its order and content below
     "-Dast.epoch: 'epoch' is not a configuration field; did you mean epochs? known fields: allowDownload, baselineFile,",
     "-Dast.outputDirectory: AST could not use a file of experiment 'hostile': output directory $dir/not-a-directory/hostile"

@@ -85,16 +85,22 @@ public final class MacroBenchmark {
         double target = cfg.targetAccuracy() == null ? Double.NaN : cfg.targetAccuracy();
         out.println();
         boolean noise = r.runs().stream().anyMatch(x -> x.mislabelledShare() != null);
-        out.printf(Locale.ROOT, "%-12s %6s %9s %10s %8s %9s %7s %6s%s%n", "policy", "seed", "t" + Math.round(target * 100)
-                + " s", "samples", "steps", "s/epoch", "final", "lift", noise ? "  mislabelled" : "");
+        boolean once = r.runs().stream().anyMatch(x -> x.oneTimeCost() != null);
+        out.printf(Locale.ROOT, "%-12s %6s %9s %10s %8s %9s %7s %6s%s%s%n", "policy", "seed", "t" + Math.round(target * 100)
+                + " s", "samples", "steps", "s/epoch", "final", "lift", noise ? "  mislabelled" : "",
+                once ? "  one-time s  steps  t+one-time s" : "");
         for (RunResult run : r.runs()) {
             EpochMetrics last = run.epochs().isEmpty() ? null : run.epochs().get(run.epochs().size() - 1);
-            out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%s%n", run.policy(), run.seed(),
+            out.printf(Locale.ROOT, "%-12s %6d %9s %10s %8s %9.2f %7.4f %6.2f%s%s%n", run.policy(), run.seed(),
                     run.timeToTargetSeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.timeToTargetSeconds()),
                     run.samplesToTarget() == null ? "-" : run.samplesToTarget(),
                     run.stepsToTarget() == null ? "-" : run.stepsToTarget(), run.medianEpochSeconds(false),
                     run.finalAccuracy(), last == null ? Double.NaN : last.selectionLift(),
-                    noise ? String.format(Locale.ROOT, "  %11.3f", run.mislabelled()) : "");
+                    noise ? String.format(Locale.ROOT, "  %11.3f", run.mislabelled()) : "",
+                    !once || run.oneTimeCost() == null ? "" : String.format(Locale.ROOT, "  %10.1f %6d %13s",
+                            run.oneTimeCost().seconds(), run.oneTimeCost().steps(),
+                            run.timeToTargetWithOneTimeSeconds() == null ? "-"
+                                    : String.format(Locale.ROOT, "%.1f", run.timeToTargetWithOneTimeSeconds())));
         }
         out.println();
         for (Policy policy : r.policies()) {

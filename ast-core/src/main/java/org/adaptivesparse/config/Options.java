@@ -142,7 +142,8 @@ public final class Options {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static final Option<List<Policy>> CONTROLS = new Spec<List<Policy>>("controls", (Class) List.class,
             List.of(Policy.FULL), "The control policies run beside AST, comma-separated: full, random, random-batch,"
-                    + " random-epoch, or none (random-batch and random-epoch run both samplings side by side)",
+                    + " random-epoch, random-all, or none (random-batch and random-epoch run both samplings side by side;"
+                    + " random-all, with a reference-model selection, trains on the held-out samples too)",
             Options::policies).check(Options::checkControls).reported(l -> l.stream().map(Policy::id).toList()).add();
     public static final Option<RandomSampling> RANDOM_SAMPLING = choice("randomSampling", RandomSampling.class,
             RandomSampling.BATCH, "How the random control draws: batch (round(target * B) of each batch) or epoch"
@@ -160,7 +161,17 @@ public final class Options {
     // follow the core's in all() (see SelectionMode).
     public static final Option<SelectionMode> SELECTION = new Spec<>("selection", SelectionMode.class,
             SelectionMode.all().get(0), "How AST picks samples: " + SelectionMode.describeAll(),
-            v -> SelectionMode.parse("selection", v)).reported(SelectionMode::id).comparable().add();
+            v -> SelectionMode.parse("selection", v)).check((v, o) -> {
+                if (o.get(CONTROLS).contains(Policy.RANDOM_ALL) && !v.usesReferenceModel()) {
+                    throw new ConfigException("controls", "controls lists random-all, the random control trained on"
+                            + " the reference model's holdout too, but selection " + v.id() + " trains no reference"
+                            + " model and holds nothing out; use selection " + SelectionMode.all().stream()
+                                    .filter(SelectionMode::usesReferenceModel).map(SelectionMode::id)
+                                    .collect(java.util.stream.Collectors.joining(" or "))
+                            + ", or list random instead");
+                }
+                return v;
+            }).reported(SelectionMode::id).comparable().add();
     public static final Option<GateMode> GATE = new Spec<>("gate", GateMode.class, GateMode.HARD,
             "How the gate selects: hard (above the threshold) or probabilistic",
             v -> GateMode.parse("gate", v)).reported(GateMode::id).comparable().add();

@@ -14,7 +14,14 @@ public enum Policy {
      */
     RANDOM_BATCH("random-batch"),
     /** The random control without replacement across epochs, whatever {@code randomSampling} says. */
-    RANDOM_EPOCH("random-epoch");
+    RANDOM_EPOCH("random-epoch"),
+    /**
+     * The random control trained on all training samples, the reference model's holdout included
+     * (sampling as {@code randomSampling} says): the other policies train without the samples a
+     * reference-model mode ({@code reducible}, {@code filter}) holds out, and this control shows what
+     * those samples would have been worth as plain training data.
+     */
+    RANDOM_ALL("random-all");
 
     private final String id;
 
@@ -33,7 +40,7 @@ public enum Policy {
      */
     public RandomSampling drawing(RandomSampling randomSampling) {
         return switch (this) {
-            case RANDOM -> randomSampling;
+            case RANDOM, RANDOM_ALL -> randomSampling;
             case RANDOM_BATCH -> RandomSampling.BATCH;
             case RANDOM_EPOCH -> RandomSampling.EPOCH;
             default -> null;

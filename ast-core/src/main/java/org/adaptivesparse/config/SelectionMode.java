@@ -27,6 +27,15 @@ public interface SelectionMode extends Choice {
      */
     List<Option<?>> options();
 
+    /**
+     * Whether this mode scores samples with a reference model trained once per seed before the runs
+     * ({@code reducible}, {@code filter}): the runner then holds out the samples it trains on from
+     * every policy alike, and the {@code random-all} control may be listed.
+     */
+    default boolean usesReferenceModel() {
+        return false;
+    }
+
     /** The list of modes; implemented once, in the {@code selection} package, and found with {@link ServiceLoader}. */
     interface Catalog {
         /** Every mode, the default first. */

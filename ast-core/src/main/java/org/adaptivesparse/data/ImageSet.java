@@ -122,4 +122,25 @@ public final class ImageSet {
         return new ImageSet(name, Arrays.copyOf(pixels, n * pixelsPerImage()), Arrays.copyOf(labels, n), channels,
                 height, width, classes, sampleShape, corrupted == null ? null : Arrays.copyOf(corrupted, n));
     }
+
+    /**
+     * The samples at {@code indices}, in that order, with their labels and noise marks.
+     *
+     * @param name what the subset is, for messages and reports
+     */
+    public ImageSet select(String name, int[] indices) {
+        int per = pixelsPerImage();
+        float[] p = new float[indices.length * per];
+        int[] l = new int[indices.length];
+        boolean[] c = corrupted == null ? null : new boolean[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            int j = indices[i];
+            System.arraycopy(pixels, j * per, p, i * per, per);
+            l[i] = labels[j];
+            if (c != null) {
+                c[i] = corrupted[j];
+            }
+        }
+        return new ImageSet(name, p, l, channels, height, width, classes, sampleShape, c);
+    }
 }

@@ -33,6 +33,7 @@ import org.adaptivesparse.model.Models;
 import org.adaptivesparse.result.Comparisons;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
+import org.adaptivesparse.selection.ReferenceLosses;
 import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
@@ -72,7 +73,12 @@ public final class ExperimentRunner {
             if (cfg.seeds().size() > 1) {
                 listener.info("[" + cfg.name() + "] seed " + seed);
             }
-            runs.addAll(interleaved(starts(seeded), data, seeded, blocks));
+            if (cfg.selection().usesReferenceModel()) {
+                ReferencePreparation.Prepared p = ReferencePreparation.prepare(seeded, data, blocks, listener);
+                runs.addAll(interleaved(starts(seeded), p.policies(), p.all(), p.reference(), seeded, blocks));
+            } else {
+                runs.addAll(interleaved(starts(seeded), data, data, null, seeded, blocks));
+            }
         }
         Map<String, Object> configuration = displayConfiguration(cfg);
         configuration.put(BlowUpCheck.CLASSES, data.train().classes());
@@ -135,15 +141,22 @@ public final class ExperimentRunner {
      * AST and its controls, an epoch of each in turn, each with its own model, optimizer and data
      * order: the machine's speed drifts on shared runners, and interleaving lets the drift hit every
      * policy alike instead of whichever ran last. The data tensors are shared.
+     *
+     * @param data      what every policy but {@code random-all} trains on
+     * @param all       what {@code random-all} trains on: {@code data} with the reference model's holdout
+     * @param reference the irreducible losses of {@code data}'s training samples, or null
      */
-    private static List<RunResult> interleaved(List<Start> starts, DataSplit data, ExperimentConfig cfg,
-            Supplier<Block> blocks) {
+    private static List<RunResult> interleaved(List<Start> starts, DataSplit data, DataSplit all,
+            ReferenceLosses reference, ExperimentConfig cfg, Supplier<Block> blocks) {
         try (NDManager manager = NDManager.newBaseManager(Engine.getEngine("PyTorch").defaultDevice())) {
-            TrainingTensors tensors = TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed());
+            TrainingTensors tensors = TrainingTensors.of(manager, data, cfg.evalLimit(), cfg.seed()).withReference(reference);
+            TrainingTensors allTensors = starts.stream().anyMatch(s -> s.policy() == Policy.RANDOM_ALL)
+                    ? TrainingTensors.of(manager, all, cfg.evalLimit(), cfg.seed()) : null;
             List<SparseTrainer.TrainingRun> open = new ArrayList<>();
             try {
                 for (Start s : starts) {
-                    open.add(s.trainer().start(s.policy(), tensors, blocks));
+                    open.add(s.trainer().start(s.policy(), s.policy() == Policy.RANDOM_ALL ? allTensors : tensors,
+                            blocks));
                 }
                 boolean more = true;
                 while (more) {

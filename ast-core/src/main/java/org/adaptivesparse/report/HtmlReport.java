@@ -60,6 +60,7 @@ public final class HtmlReport {
         m.put("headline", ReportModel.headline(result));
         m.put("runs", ReportModel.runRows(result));
         m.put("labelNoise", result.runs().stream().anyMatch(x -> x.mislabelledShare() != null));
+        m.put("oneTime", result.runs().stream().anyMatch(x -> x.oneTimeCost() != null));
         m.put("timeToTarget", ReportModel.timeToTargetTable(result));
         m.put("targetAccuracy", result.configured(Options.TARGET_ACCURACY).map(Formats::ratio).orElse(""));
         m.put("evalsPerEpoch", String.valueOf(result.configured(Options.EVALS_PER_EPOCH).orElse(1)));

@@ -102,10 +102,11 @@ public final class MarkdownSummary {
             result = sweep.detail(result);
         }
         boolean noise = result.runs().stream().anyMatch(x -> x.mislabelledShare() != null);
+        boolean once = result.runs().stream().anyMatch(x -> x.oneTimeCost() != null);
         s.append("| Run | Final accuracy | Test loss | Training s | Median s/epoch | Speedup vs full (measured)"
                 + " | Trained samples | Activation | Savings (modeled) |" + (noise ? " Mislabelled share of trained |" : "")
-                + "\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|" + (noise ? "---:|" : "") + "\n");
+                + (once ? " One-time cost (reference model) |" : "") + "\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|" + (noise ? "---:|" : "") + (once ? "---|" : "") + "\n");
         for (Map<String, String> r : ReportModel.runRows(result)) {
             s.append("| ").append(text(r.get("label")));
             if (!r.get("diverged").isEmpty()) {
@@ -117,6 +118,9 @@ public final class MarkdownSummary {
             }
             if (noise) {
                 s.append(" | ").append(text(r.get("mislabelled")));
+            }
+            if (once) {
+                s.append(" | ").append(text(r.get("oneTime")));
             }
             s.append(" |\n");
         }

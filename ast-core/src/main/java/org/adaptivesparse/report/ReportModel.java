@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.adaptivesparse.result.Comparison;
 import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.OneTimeCost;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.Violation;
 
@@ -24,6 +25,7 @@ final class ReportModel {
             case RANDOM -> "#d97706";
             case RANDOM_BATCH -> "#b45309";
             case RANDOM_EPOCH -> "#f59e0b";
+            case RANDOM_ALL -> "#92400e";
         };
     }
 
@@ -143,7 +145,7 @@ final class ReportModel {
             for (RunResult run : r.runs(policy)) {
                 cells.add(run.timeToTargetSeconds() == null ? "not reached"
                         : Formats.seconds(run.timeToTargetSeconds()) + " · " + Formats.count(run.samplesToTarget())
-                                + " trained · " + run.stepsToTarget() + " steps");
+                                + " trained · " + run.stepsToTarget() + " steps" + withOneTime(run));
             }
             rows.add(Map.of("policy", policy, "color", color(policy), "cells", cells));
         }
@@ -204,9 +206,27 @@ final class ReportModel {
             row.put("diverged", run.diverged() == null ? "" : run.diverged());
             row.put("timeToTarget", run.timeToTargetSeconds() == null ? "not reached"
                     : Formats.seconds(run.timeToTargetSeconds()) + " (" + Formats.count(run.samplesToTarget())
-                            + " trained, " + run.stepsToTarget() + " steps)");
+                            + " trained, " + run.stepsToTarget() + " steps)" + withOneTime(run));
+            row.put("oneTime", oneTime(run));
             rows.add(row);
         }
         return rows;
+    }
+
+    /** {@code " · 52.3 s with the one-time cost"} for a run with a one-time cost, else "". */
+    private static String withOneTime(RunResult run) {
+        return run.oneTimeCost() == null || run.timeToTargetSeconds() == null ? ""
+                : " · " + Formats.seconds(run.timeToTargetWithOneTimeSeconds()) + " with the one-time cost";
+    }
+
+    /** What the run's reference model cost once, in words; "" for runs without one. */
+    static String oneTime(RunResult run) {
+        OneTimeCost c = run.oneTimeCost();
+        if (c == null) {
+            return "";
+        }
+        return Formats.seconds(c.seconds()) + ", " + c.steps() + " steps (reference model: " + Formats.count(c.samples())
+                + " samples, " + c.epochs() + " epochs, test accuracy " + Formats.ratio(c.accuracy())
+                + (c.cached() ? "; read from the cache, cost as built" : "") + ")";
     }
 }

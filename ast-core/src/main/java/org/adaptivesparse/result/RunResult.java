@@ -25,10 +25,14 @@ import org.adaptivesparse.config.Policy;
  *                     for {@code full}, outside a sweep and in results written before sweeps
  * @param mislabelledShare with synthetic label noise ({@code labelNoise}), the share of the samples this run
  *                     trained (over all epochs, repeats counted) whose label the noise changed; null without it
+ * @param oneTimeCost  for {@code ast} with a reference-model mode ({@code reducible}, {@code filter}): what
+ *                     building the reference model cost, once per seed, apart from this run's own figures;
+ *                     null otherwise
  */
 public record RunResult(Policy policy, String selection, List<EpochMetrics> epochs, List<TracePoint> trace,
         int traceEvery, String diverged, Long seed, List<EvalPoint> evaluations, Double timeToTargetSeconds,
-        Long samplesToTarget, Long stepsToTarget, Double targetActivation, Double mislabelledShare) {
+        Long samplesToTarget, Long stepsToTarget, Double targetActivation, Double mislabelledShare,
+        OneTimeCost oneTimeCost) {
 
     public RunResult {
         epochs = List.copyOf(epochs);
@@ -45,7 +49,7 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
     public Builder toBuilder() {
         return new Builder(policy).selection(selection).epochs(epochs).trace(trace, traceEvery).diverged(diverged)
                 .seed(seed).evaluations(evaluations).toTarget(timeToTargetSeconds, samplesToTarget, stepsToTarget)
-                .targetActivation(targetActivation).mislabelledShare(mislabelledShare);
+                .targetActivation(targetActivation).mislabelledShare(mislabelledShare).oneTimeCost(oneTimeCost);
     }
 
     /** A copy with the time to {@code target} taken from the evaluations; all null when not reached. */
@@ -75,6 +79,7 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
         private Long stepsToTarget;
         private Double targetActivation;
         private Double mislabelledShare;
+        private OneTimeCost oneTimeCost;
 
         private Builder(Policy policy) {
             this.policy = policy;
@@ -96,10 +101,11 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
         }
         public Builder targetActivation(Double v) { targetActivation = v; return this; }
         public Builder mislabelledShare(Double v) { mislabelledShare = v; return this; }
+        public Builder oneTimeCost(OneTimeCost v) { oneTimeCost = v; return this; }
 
         public RunResult build() {
             return new RunResult(policy, selection, epochs, trace, traceEvery, diverged, seed, evaluations,
-                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation, mislabelledShare);
+                    timeToTargetSeconds, samplesToTarget, stepsToTarget, targetActivation, mislabelledShare, oneTimeCost);
         }
     }
 
@@ -116,6 +122,20 @@ public record RunResult(Policy policy, String selection, List<EpochMetrics> epoc
     /** {@link #mislabelledShare()} as a number, NaN without synthetic label noise. */
     public double mislabelled() {
         return mislabelledShare == null ? Double.NaN : mislabelledShare;
+    }
+
+    /**
+     * {@link #timeToTargetSeconds()} with the reference model's one-time cost added, null when the
+     * target was not reached; the plain time to target for runs without a one-time cost.
+     */
+    public Double timeToTargetWithOneTimeSeconds() {
+        return timeToTargetSeconds == null ? null
+                : timeToTargetSeconds + (oneTimeCost == null ? 0 : oneTimeCost.seconds());
+    }
+
+    /** {@link #stepsToTarget()} with the reference model's training steps added, likewise. */
+    public Long stepsToTargetWithOneTime() {
+        return stepsToTarget == null ? null : stepsToTarget + (oneTimeCost == null ? 0 : oneTimeCost.steps());
     }
 
     /** Test loss after the last finished epoch, NaN when none finished. */

@@ -15,6 +15,8 @@ public interface AstMode extends SelectionMode {
      *
      * @param train the training set
      * @param model the model being trained, for strategies that score samples with it
+     * @param reference each training sample's irreducible loss when this mode
+     *                  {@linkplain #usesReferenceModel() uses a reference model}, else null
      */
-    SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model);
+    SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model, ReferenceLosses reference);
 }

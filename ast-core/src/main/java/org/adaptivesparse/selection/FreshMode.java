@@ -29,7 +29,8 @@ public final class FreshMode implements AstMode {
     }
 
     @Override
-    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model) {
+    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model,
+            ReferenceLosses reference) {
         return new FreshAstSelection(train, model, new Significance(cfg.lossWeight(), cfg.stdWeight()),
                 new Gate(cfg.gate(), cfg.seed() * 31 + 1), new PiController(cfg.targetActivation(), cfg.kp(),
                         cfg.ki(), cfg.emaAlpha(), cfg.initialThreshold()));

@@ -55,7 +55,8 @@ public final class ImportanceMode implements AstMode {
     }
 
     @Override
-    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model) {
+    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model,
+            ReferenceLosses reference) {
         return new ImportanceSelection(train, Settings.of(cfg), new SplittableRandom(cfg.seed() * 31 + 5));
     }
 

@@ -13,7 +13,9 @@ public final class SelectionModes implements SelectionMode.Catalog {
             new FreshMode(),
             new StaleMode(),
             new ImportanceMode(),
-            new SmallLossMode());
+            new SmallLossMode(),
+            new ReducibleMode(),
+            new FilterMode());
 
     @Override
     public List<AstMode> modes() {

@@ -10,6 +10,12 @@ public final class SelectionStrategies {
     private SelectionStrategies() {
     }
 
+    /** A new strategy for one training run of a mode without a reference model; see the five-argument form. */
+    public static SelectionStrategy create(Policy policy, ExperimentConfig cfg, ImageTensors train,
+            ScoringModel model) {
+        return create(policy, cfg, train, model, null);
+    }
+
     /**
      * A new strategy for one training run. Each random stream is seeded from {@code cfg.seed()} alone,
      * so the same seed gives the same choices whatever else runs. For {@code ast} with
@@ -17,16 +23,17 @@ public final class SelectionStrategies {
      *
      * @param train the training set
      * @param model the model being trained, for strategies that score samples with it
+     * @param reference the training samples' irreducible losses, for modes that use a reference model; else null
      */
     public static SelectionStrategy create(Policy policy, ExperimentConfig cfg, ImageTensors train,
-            ScoringModel model) {
+            ScoringModel model, ReferenceLosses reference) {
         long seed = cfg.seed();
         SelectionStrategy strategy = switch (policy) {
             case FULL -> new FullSelection();
-            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH -> policy.drawing(cfg.randomSampling()) == RandomSampling.EPOCH
+            case RANDOM, RANDOM_BATCH, RANDOM_EPOCH, RANDOM_ALL -> policy.drawing(cfg.randomSampling()) == RandomSampling.EPOCH
                     ? new EpochRandomSelection(cfg.targetActivation(), train.size(), new SplittableRandom(seed * 31 + 4))
                     : new RandomSelection(cfg.targetActivation(), new SplittableRandom(seed * 31 + 2));
-            case AST -> SelectionModes.of(cfg.selection()).create(cfg, train, model);
+            case AST -> SelectionModes.of(cfg.selection()).create(cfg, train, model, reference);
         };
         return policy == Policy.AST && cfg.warmupEpochs() > 0 ? new WarmupSelection(cfg.warmupEpochs(), strategy)
                 : strategy;

@@ -26,6 +26,11 @@ public final class SmallLossMode implements AstMode {
                 }
                 return v;
             }).comparable().declare();
+    public static final Option<Integer> RAMP_EPOCHS = OptionSpec.integer("smallLossRampEpochs", 0,
+            "With smallloss selection: epochs over which the drop grows linearly from 0 to smallLossDrop, as"
+                    + " co-teaching does (0: the whole drop from the first epoch)")
+            .check(OptionSpec.atLeast("smallLossRampEpochs", 0, "0 drops the whole share from the first epoch"))
+            .comparable(o -> o.get(SmallLossMode.RAMP_EPOCHS) != 0).declare();
 
     @Override
     public String id() {
@@ -39,11 +44,12 @@ public final class SmallLossMode implements AstMode {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(DROP);
+        return List.of(DROP, RAMP_EPOCHS);
     }
 
     @Override
-    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model) {
+    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model,
+            ReferenceLosses reference) {
         return new SmallLossSelection(train, Settings.of(cfg), new SplittableRandom(cfg.seed() * 31 + 6));
     }
 
@@ -52,10 +58,19 @@ public final class SmallLossMode implements AstMode {
      *
      * @param target the fraction of samples trained per epoch
      * @param drop   the share of all samples, highest stored losses first, left out of the draw
+     * @param rampEpochs epochs over which the drop grows linearly from 0 to {@code drop}; 0 for none
      */
-    public record Settings(double target, double drop) {
+    public record Settings(double target, double drop, int rampEpochs) {
         public static Settings of(ExperimentConfig cfg) {
-            return new Settings(cfg.targetActivation(), cfg.get(DROP));
+            return new Settings(cfg.targetActivation(), cfg.get(DROP), cfg.get(RAMP_EPOCHS));
+        }
+
+        /**
+         * The drop in 1-based {@code epoch}: co-teaching's schedule, {@code drop * min(1, (epoch - 1) / rampEpochs)},
+         * so the first epoch, whose losses are all still unknown, drops nothing.
+         */
+        double dropAt(int epoch) {
+            return rampEpochs == 0 ? drop : drop * Math.min(1.0, (epoch - 1) / (double) rampEpochs);
         }
     }
 }

@@ -70,7 +70,8 @@ public final class StaleMode implements AstMode {
     }
 
     @Override
-    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model) {
+    public SelectionStrategy create(ExperimentConfig cfg, ImageTensors train, ScoringModel model,
+            ReferenceLosses reference) {
         return new StaleAstSelection(train, model, Settings.of(cfg), new SplittableRandom(cfg.seed() * 31 + 3));
     }
 

@@ -49,7 +49,7 @@ final class PolicyRun {
         this.policy = policy;
         this.trainer = trainer;
         this.t = t;
-        this.strategy = SelectionStrategies.create(policy, cfg, t.train(), this::inference);
+        this.strategy = SelectionStrategies.create(policy, cfg, t.train(), this::inference, t.reference());
         int batches = (t.train().size() + cfg.batchSize() - 1) / cfg.batchSize();
         this.trace = new TraceRecorder((long) cfg.epochs() * batches);
         this.memory = new LossMemory(t.train());
@@ -92,7 +92,8 @@ final class PolicyRun {
                 .trace(trace.points(), trace.every()).diverged(diverged).seed(cfg.seed()).evaluations(evaluations)
                 .targetActivation(cfg.isSweep() && policy != Policy.FULL ? cfg.targetActivation() : null)
                 .mislabelledShare(t.corrupted() == null || progress.trained == 0 ? null
-                        : (double) progress.mislabelled / progress.trained).build();
+                        : (double) progress.mislabelled / progress.trained)
+                .oneTimeCost(policy == Policy.AST && t.reference() != null ? t.reference().cost() : null).build();
         return cfg.targetAccuracy() == null ? r : r.withTarget(cfg.targetAccuracy());
     }
 
@@ -194,6 +195,11 @@ final class PolicyRun {
         }
         trainer.step();
         return loss;
+    }
+
+    /** Each sample's loss under the model as trained so far, in the set's order. */
+    float[] losses(ImageTensors set) {
+        return TestEvaluation.perSampleLosses(set, this::inference);
     }
 
     private NDArray inference(NDArray images) {

@@ -101,6 +101,11 @@ public final class SparseTrainer {
             return run.next();
         }
 
+        /** Each sample's loss under the model as trained so far, in the set's order (inference mode). */
+        public float[] losses(ImageTensors set) {
+            return run.losses(set);
+        }
+
         /** What the run did so far. */
         public RunResult result() {
             return run.result();

@@ -30,4 +30,20 @@ record TestEvaluation(double accuracy, double loss) {
         }
         return new TestEvaluation((double) correct / n, lossSum / n);
     }
+
+    /** Each sample's cross-entropy under {@code model}, in the set's order, in inference mode. */
+    static float[] perSampleLosses(ImageTensors set, ScoringModel model) {
+        int n = set.size();
+        float[] out = new float[n];
+        for (int from = 0; from < n; from += ImageTensors.SWEEP_BATCH) {
+            int to = Math.min(n, from + ImageTensors.SWEEP_BATCH);
+            try (NDManager bm = set.images().getManager().newSubManager()) {
+                NDArray x = set.images().get(bm, new NDIndex("{}:{}", from, to));
+                NDArray y = set.labels().get(bm, new NDIndex("{}:{}", from, to));
+                float[] l = Significance.perSampleLoss(model.logits(x), y).toFloatArray();
+                System.arraycopy(l, 0, out, from, l.length);
+            }
+        }
+        return out;
+    }
 }

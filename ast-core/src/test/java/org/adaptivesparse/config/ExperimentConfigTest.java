@@ -87,7 +87,7 @@ class ExperimentConfigTest {
         ConfigException bad = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "epochs", "two"));
         assertEquals("epochs 'two' is not a whole number", bad.getMessage());
         ConfigException pol = assertThrows(ConfigException.class, () -> ConfigProperties.apply(b, "controls", "full,rnd"));
-        assertEquals("controls 'rnd' is not a policy; allowed: ast, full, random, random-batch, random-epoch",
+        assertEquals("controls 'rnd' is not a policy; allowed: ast, full, random, random-batch, random-epoch, random-all",
                 pol.getMessage());
     }
 

@@ -19,14 +19,17 @@ class SelectionModesTest {
 
     @Test
     void theConfigurationListsTheRegisteredModesTheDefaultFirst() {
-        assertEquals(List.of("fresh", "stale", "importance", "smallloss"),
+        assertEquals(List.of("fresh", "stale", "importance", "smallloss", "reducible", "filter"),
                 SelectionMode.all().stream().map(SelectionMode::id).toList());
         assertEquals("fresh", Options.SELECTION.defaultValue().id());
         assertEquals("How AST picks samples: fresh (a scoring forward every batch), stale (stored losses),"
-                + " importance (unbiased importance sampling from stored scores, loss-weighted) or smallloss (uniform"
-                + " draws among all but the highest stored losses, for noisy labels)",
+                + " importance (unbiased importance sampling from stored scores, loss-weighted), smallloss (uniform"
+                + " draws among all but the highest stored losses, for noisy labels), reducible (current loss minus a"
+                + " reference model's loss as RHO-LOSS scores, for noisy labels) or filter (uniform draws among all but the"
+                + " highest reference-model losses, for noisy labels)",
                 Options.SELECTION.description());
-        assertEquals("selection 'lazy' is not a selection mode; allowed: fresh, stale, importance, smallloss",
+        assertEquals("selection 'lazy' is not a selection mode; allowed: fresh, stale, importance, smallloss, reducible,"
+                + " filter",
                 assertThrows(ConfigException.class, () -> ExperimentConfig.builder().selection("lazy")).getMessage());
         for (SelectionMode m : SelectionMode.all()) {
             assertInstanceOf(AstMode.class, m, m.id() + " builds its strategy");
@@ -42,7 +45,8 @@ class SelectionModesTest {
         }
         // the order they were checked and reported in when Options declared them, each mode's kept
         assertEquals(List.of("staleRefreshEpochs", "staleExploration", "staleSampling", "percentileBeta", "staleSkipTop",
-                "score", "importanceAlpha", "importanceFloor", "pressureSchedule", "primeEpochs", "smallLossDrop"),
+                "score", "importanceAlpha", "importanceFloor", "pressureSchedule", "primeEpochs", "smallLossDrop",
+                "smallLossRampEpochs", "reducibleScores", "referenceHoldout", "referenceEpochs", "filterDrop"),
                 all.subList(firstModeOption, all.size()).stream().map(Option::name).toList());
         for (SelectionMode m : SelectionMode.all()) {
             for (Option<?> o : m.options()) {

@@ -42,7 +42,7 @@ class HostileInputTest {
         assertEquals("@SparseTraining(gate = \"fuzzy\") on unknownGate: gate 'fuzzy' is not a gate; allowed: hard,"
                 + " probabilistic", configurationError(kit().run(HostileFixture.class, "unknownGate")));
         assertEquals("@SparseTraining(selection = \"greedy\") on unknownSelection: selection 'greedy' is not a selection"
-                + " mode; allowed: fresh, stale, importance, smallloss", configurationError(kit().run(HostileFixture.class,
+                + " mode; allowed: fresh, stale, importance, smallloss, reducible, filter", configurationError(kit().run(HostileFixture.class,
                 "unknownSelection")));
     }
 
