@@ -42,6 +42,11 @@ public class OptionSpec<T> {
         return new OptionSpec<>(name, Double.class, def, description, v -> Ratios.parse(name, v));
     }
 
+    /** A text option, taken as written. */
+    public static OptionSpec<String> text(String name, String def, String description) {
+        return new OptionSpec<>(name, String.class, def, description, v -> v);
+    }
+
     /** A plain number option. */
     public static OptionSpec<Double> number(String name, double def, String description) {
         return new OptionSpec<>(name, Double.class, def, description, v -> {

@@ -69,6 +69,19 @@ public final class ProjectReferences {
     }
 
     /** Checks a {@code model} value: a built-in name (returned canonical) or a class that can serve. */
+    /**
+     * Checks a value that names a network as {@code model} does, for another option: its messages
+     * name {@code field}.
+     */
+    public static String checkNetwork(String field, String v, Option.Values o) {
+        try {
+            return checkModel(v, o);
+        } catch (ConfigException e) {
+            String m = e.getMessage();
+            throw new ConfigException(field, field + (m.startsWith("model") ? m.substring("model".length()) : ": " + m), e);
+        }
+    }
+
     static String checkModel(String v, Option.Values o) {
         if (isReference(v)) {
             if (o.projectClasses().loads()) {

@@ -34,6 +34,7 @@ import org.adaptivesparse.result.Comparisons;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.selection.ReferenceLosses;
+import org.adaptivesparse.selection.ReferenceOptions;
 import org.adaptivesparse.training.LibtorchThreads;
 import org.adaptivesparse.training.ProgressListener;
 import org.adaptivesparse.training.SparseTrainer;
@@ -74,7 +75,8 @@ public final class ExperimentRunner {
                 listener.info("[" + cfg.name() + "] seed " + seed);
             }
             if (cfg.selection().usesReferenceModel()) {
-                ReferencePreparation.Prepared p = ReferencePreparation.prepare(seeded, data, blocks, listener);
+                ReferencePreparation.Prepared p = ReferencePreparation.prepare(seeded, data,
+                        referenceBlocks(seeded, data.train(), blocks), listener);
                 runs.addAll(interleaved(starts(seeded), p.policies(), p.all(), p.reference(), seeded, blocks));
             } else {
                 runs.addAll(interleaved(starts(seeded), data, data, null, seeded, blocks));
@@ -251,6 +253,12 @@ public final class ExperimentRunner {
             return () -> factory.newBlock(shape.sampleShape(), shape.classes());
         }
         return () -> Models.build(cfg.model(), shape.channels(), shape.height(), shape.width(), shape.classes());
+    }
+
+    /** The reference model's network: {@code referenceModel}, or the experiment's own when it is empty. */
+    private static Supplier<Block> referenceBlocks(ExperimentConfig cfg, ImageSet shape, Supplier<Block> own) {
+        String name = cfg.get(ReferenceOptions.MODEL);
+        return name.isEmpty() ? own : blockFactory(cfg.toBuilder().blockFactory(null).model(name).build(), shape);
     }
 
     /** Every configuration value a reader of the report needs, in a stable order. */

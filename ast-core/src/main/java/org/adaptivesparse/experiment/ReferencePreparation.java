@@ -123,14 +123,17 @@ final class ReferencePreparation {
         String rest = holdout > 0 ? "; every policy trains on the other " + (n - held) + " samples"
                 + (seeded.controls().contains(org.adaptivesparse.config.Policy.RANDOM_ALL)
                         ? " (random-all on all " + n + ")" : "") : "";
-        return "reference model, seed " + seeded.seed() + ": " + seeded.modelLabel() + " " + trained + ", " + cost
+        String model = seeded.get(ReferenceOptions.MODEL).isEmpty() ? seeded.modelLabel()
+                : seeded.get(ReferenceOptions.MODEL);
+        return "reference model, seed " + seeded.seed() + ": " + model + " " + trained + ", " + cost
                 + where + rest;
     }
 
     private static Path cacheFile(ExperimentConfig seeded, ExperimentConfig ref, DataSplit data,
             Supplier<Block> blocks, double holdout) {
         ImageSet t = data.train();
-        String key = String.join("|", "v" + FORMAT, seeded.modelLabel(), String.valueOf(blocks.get()),
+        String key = String.join("|", "v" + FORMAT, seeded.modelLabel(), seeded.get(ReferenceOptions.MODEL),
+                String.valueOf(blocks.get()),
                 String.valueOf(ref.learningRate()), ref.lrSchedule().toString(), String.valueOf(ref.epochs()),
                 String.valueOf(ref.batchSize()), String.valueOf(seeded.seed()), String.valueOf(holdout),
                 String.valueOf(seeded.initialParameters()), t.name(), String.valueOf(t.size()),

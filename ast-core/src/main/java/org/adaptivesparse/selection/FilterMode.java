@@ -39,7 +39,8 @@ public final class FilterMode implements AstMode {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(DROP, ReferenceOptions.HOLDOUT, ReferenceOptions.EPOCHS);
+        return List.of(DROP, ReferenceOptions.HOLDOUT, ReferenceOptions.EPOCHS,
+                ReferenceOptions.MODEL);
     }
 
     @Override

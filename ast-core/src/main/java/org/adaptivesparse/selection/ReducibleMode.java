@@ -32,7 +32,8 @@ public final class ReducibleMode implements AstMode {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(SCORES, ReferenceOptions.HOLDOUT, ReferenceOptions.EPOCHS);
+        return List.of(SCORES, ReferenceOptions.HOLDOUT, ReferenceOptions.EPOCHS,
+                ReferenceOptions.MODEL);
     }
 
     @Override

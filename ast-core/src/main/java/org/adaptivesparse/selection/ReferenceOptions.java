@@ -5,12 +5,14 @@ import org.adaptivesparse.config.Option;
 import org.adaptivesparse.config.OptionSpec;
 import org.adaptivesparse.config.Options;
 import org.adaptivesparse.config.Policy;
+import org.adaptivesparse.config.ProjectReferences;
 
 /**
  * The options of the reference model the {@code reducible} and {@code filter} modes share: how many
  * samples it trains on, held out from every policy alike, and for how long. Each of those modes lists
- * them among its own. The model is the experiment's own network, trained on the full holdout with the
- * experiment's batch size and learning rate, once per data set, seed and holdout, and cached.
+ * them among its own. The model is the experiment's own network (or {@code referenceModel}), trained on
+ * the full holdout with the experiment's batch size and learning rate, once per data set, seed and
+ * holdout, and cached.
  */
 public final class ReferenceOptions {
     /** The largest holdout: beyond it the policies would train on less than half the data. */
@@ -36,6 +38,12 @@ public final class ReferenceOptions {
     public static final Option<Integer> EPOCHS = OptionSpec.integer("referenceEpochs", 2,
             "With reducible or filter selection: epochs the reference model trains on its holdout")
             .check(OptionSpec.atLeast("referenceEpochs", 1, null)).comparable().declare();
+
+    public static final Option<String> MODEL = OptionSpec.text("referenceModel", "",
+            "With reducible or filter selection: the reference model's network, as model names one (mlp, cnn, or a"
+                    + " class of your project); empty: the experiment's own network")
+            .check((v, o) -> v == null || v.isBlank() ? "" : ProjectReferences.checkNetwork("referenceModel", v, o))
+            .comparable().declare();
 
     private ReferenceOptions() {
     }

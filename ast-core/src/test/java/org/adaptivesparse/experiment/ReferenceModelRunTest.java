@@ -104,4 +104,22 @@ class ReferenceModelRunTest {
         assertEquals(2000, ast.oneTimeCost().samples(), "two models, one per half");
         assertEquals(r.run(Policy.RANDOM).orElseThrow().epochs().get(0).samples(), 2000);
     }
+
+    @Test
+    void aSmallerReferenceModelCanScoreForALargerNetwork() {
+        List<String> lines = new ArrayList<>();
+        ExperimentResult r = new ExperimentRunner(new ProgressListener() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+        }).run(base().model("cnn").set("referenceModel", "mlp").controls("random").epochs(1).build());
+
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[ref] reference model, seed 5: mlp trained 2 epochs")),
+                lines.toString());
+        assertEquals("mlp", r.settings().get("referenceModel"));
+        assertEquals("referenceModel 'mpl' is not known; allowed: mlp, cnn, resnet, or a class of your project",
+                org.junit.jupiter.api.Assertions.assertThrows(org.adaptivesparse.config.ConfigException.class,
+                        () -> base().set("referenceModel", "mpl").build()).getMessage().replaceAll(" \\(.*", ""));
+    }
 }
