@@ -49,7 +49,7 @@ class ReferenceModelRunTest {
             public void info(String message) {
                 lines.add(message);
             }
-        }).run(base().build());
+        }).run(base().targetAccuracy(0.3).build());
 
         RunResult ast = r.run(Policy.AST).orElseThrow();
         RunResult random = r.run(Policy.RANDOM).orElseThrow();
@@ -73,6 +73,17 @@ class ReferenceModelRunTest {
         try (Stream<Path> files = Files.list(cache.resolve("reference-models"))) {
             assertEquals(1, files.count());
         }
+        // the one-time cost is shown apart, and beside every time to target AST reached
+        String md = org.adaptivesparse.report.MarkdownSummary.render(r);
+        assertTrue(md.contains("| One-time cost (reference model) |"), md);
+        assertTrue(md.contains(" steps (reference model: 300 samples, 2 epochs, test accuracy "), md);
+        String html = org.adaptivesparse.report.HtmlReport.render(r);
+        assertTrue(html.contains("One-time cost (reference model)"), "report column");
+        assertEquals(ast.timeToTargetSeconds() + cost.seconds(), ast.timeToTargetWithOneTimeSeconds(), 1e-9);
+        assertTrue(html.contains(" with the one-time cost"), "time to target with the one-time cost");
+        Path json = cache.resolve("result.json");
+        org.adaptivesparse.result.ResultJson.write(json, r);
+        assertEquals(cost, org.adaptivesparse.result.ResultJson.read(json).run(Policy.AST).orElseThrow().oneTimeCost());
     }
 
     @Test
