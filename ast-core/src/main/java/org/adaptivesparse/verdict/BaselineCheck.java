@@ -179,22 +179,6 @@ public final class BaselineCheck {
                     : metric.equals("accuracy") ? Sight.exact(before, is, rules.sameEnvironmentTolerance())
                     : Sight.reproducing(metric, Detectable.RATIO, before, is, tol, rule);
             checks.add(check(rule, metric, now.median(), floor, !bad, message, d));
-            refuseIfBlind(d);
-        }
-
-        /** With refuseBlindGate, a check that a figure's detectable drop is within its tolerance. */
-        private void refuseIfBlind(Detectable d) {
-            if (!rules.refuseBlindGate() || Double.isNaN(d.tolerance())) {
-                return;
-            }
-            String message = d.blind() ? Sight.blindMessage(d)
-                    : "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.format(d.drop()) + " is within "
-                            + d.toleranceName() + " " + d.format(d.tolerance());
-            if (d.blind()) {
-                violations.add(new Violation(d.figure(), d.drop(), d.tolerance(), message));
-            }
-            checks.add(new Check(Check.BASELINE, "refuseBlindGate", d.figure(), d.drop(), d.tolerance(), false,
-                    !d.blind(), message, d));
         }
 
         /** Every seed in both must reproduce its accuracy within {@code tol}, either way. */
@@ -263,7 +247,6 @@ public final class BaselineCheck {
             Detectable d = env.deterministic() ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, tol * b.min(),
                     named) : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, tol * b.min(), named);
             checks.add(check("maxSelectionLiftDrop", "selectionLift", now.median(), floor, !bad, message, d));
-            refuseIfBlind(d);
         }
 
         private void speedup() {
@@ -292,7 +275,6 @@ public final class BaselineCheck {
                     Math.max(1, this.base.size()), org.adaptivesparse.stats.DetectableDrop.sd(now), tol * base,
                     "maxSpeedupDrop " + Fmt.ratio(tol) + " x " + Fmt.speedup(base) + " =");
             checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - tol), !bad, message, d));
-            refuseIfBlind(d);
         }
 
         /**

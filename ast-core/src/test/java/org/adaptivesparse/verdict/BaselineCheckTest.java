@@ -284,6 +284,10 @@ class BaselineCheckTest {
                 + " (random selection gets about 1.00); check the scorer (" + file + ")"), found);
     }
 
+    private static org.adaptivesparse.result.Verdict judged(BaselineRules rules, ExperimentResult r) {
+        return Verdicts.evaluate(List.of(), new LimitCheck.Context(0.1, 0, null), rules, r);
+    }
+
     private static org.adaptivesparse.result.Check check(Outcome o, String rule) {
         return o.checks().stream().filter(c -> c.rule().equals(rule)).findFirst().orElseThrow();
     }
@@ -311,26 +315,33 @@ class BaselineCheckTest {
         assertEquals("passed, and a drop of 0.020 would have been flagged (maxSavingsDrop 0.020; detectable drop"
                 + " 0.000)", savings.meaning(true));
 
-        Outcome refused = BaselineCheck.compare(new BaselineRules(file, 0.001, 0.02, 0.25, 0.25, 0.005, true), now);
+        org.adaptivesparse.result.Verdict refused = judged(new BaselineRules(file, 0.001, 0.02, 0.25, 0.25, 0.005,
+                true), now);
         assertEquals(List.of("refuseBlindGate: accuracy's detectable drop 0.002 (one-sided t at 95 %, 2 + 2 seeds) is"
                 + " larger than maxAccuracyDrop 0.001, so this gate cannot see a drop of that size; use " + Sight.REMEDY
-                + " (4 seeds would see 0.001)"), messages(refused));
+                + " (4 seeds would see 0.001)"), refused.violations().stream().map(Violation::message).toList());
         // at the default tolerance the same seeds see a drop of 0.020: the gate is not blind
-        Outcome seeing = BaselineCheck.compare(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true), now);
+        org.adaptivesparse.result.Verdict seeing = judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                now);
         assertEquals(List.of(), seeing.violations());
-        assertTrue(check(seeing, "refuseBlindGate").held());
+        assertTrue(seeing.checks().stream().filter(c -> c.rule().equals("refuseBlindGate"))
+                .allMatch(org.adaptivesparse.result.Check::held));
+        assertEquals(List.of("accuracy", "modeledSavings", "speedupVsFull"), seeing.checks().stream()
+                .filter(c -> c.rule().equals("refuseBlindGate")).map(org.adaptivesparse.result.Check::metric).toList());
     }
 
     @Test
     void oneSeedOnEachSideCannotEstimateItsNoiseAndARefusingGateSaysSo() {
         Path file = baselineOf(ResultFixture.result().build());
-        Outcome o = BaselineCheck.compare(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+        org.adaptivesparse.result.Verdict o = judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
                 ResultFixture.result().build());
         assertEquals("accuracy: detectable drop unknown here (1 + 1 seeds: no spread to estimate the noise from; run 2"
-                + " or more seeds)", check(o, "maxAccuracyDrop").detectable().text());
-        assertTrue(messages(o).contains("refuseBlindGate: accuracy's detectable drop is unknown (one-sided t at 95 %,"
+                + " or more seeds)", o.checks().stream().filter(c -> c.rule().equals("maxAccuracyDrop")).findFirst()
+                        .orElseThrow().detectable().text());
+        List<String> found = o.violations().stream().map(Violation::message).toList();
+        assertTrue(found.contains("refuseBlindGate: accuracy's detectable drop is unknown (one-sided t at 95 %,"
                 + " 1 + 1 seeds: no spread to estimate the noise from), so this gate cannot tell whether it sees a"
-                + " drop of maxAccuracyDrop 0.020; use " + Sight.REMEDY), messages(o).toString());
+                + " drop of maxAccuracyDrop 0.020; use " + Sight.REMEDY), found.toString());
     }
 
     @Test
@@ -338,9 +349,10 @@ class BaselineCheckTest {
         var here = ResultFixture.deterministicEnvironment("sha256:aaaaaaaaaaaa");
         // without full there is no speedup, the one figure whose timing noise no environment removes
         Path file = baselineOf(ResultFixture.result().withoutFull().environment(here).build());
+        assertEquals(List.of(), judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                ResultFixture.result().withoutFull().environment(here).build()).violations());
         Outcome o = BaselineCheck.compare(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
                 ResultFixture.result().withoutFull().environment(here).build());
-        assertEquals(List.of(), o.violations());
         org.adaptivesparse.result.Detectable d = check(o, "maxAccuracyDrop").detectable();
         assertEquals(0.005, d.drop(), 1e-12);
         assertEquals("accuracy: detectable drop 0.005 here (the exact same-environment rule: every seed must"
