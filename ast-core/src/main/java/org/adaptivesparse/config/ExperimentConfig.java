@@ -161,6 +161,9 @@ public final class ExperimentConfig {
     public double sameEnvironmentTolerance() { return get(Options.SAME_ENVIRONMENT_TOLERANCE); }
     public Path outputDir() { return get(Options.OUTPUT_DIR); }
     public Path historyFile() { return get(Options.HISTORY_FILE); }
+    public boolean refuseBlindGate() { return get(Options.REFUSE_BLIND_GATE); }
+    public int historyMinRuns() { return get(Options.HISTORY_MIN_RUNS); }
+    public int historyWindow() { return get(Options.HISTORY_WINDOW); }
     /** A user-supplied data split, replacing {@link #dataset()} when not null. */
     public Supplier<DataSplit> dataSupplier() { return dataSupplier; }
     /** A user-supplied network, replacing {@link #model()} when not null. */
@@ -361,6 +364,9 @@ public final class ExperimentConfig {
         public Builder sameEnvironmentTolerance(double v) { return set(Options.SAME_ENVIRONMENT_TOLERANCE, v); }
         public Builder outputDir(Path v) { return set(Options.OUTPUT_DIR, v); }
         public Builder historyFile(Path v) { return set(Options.HISTORY_FILE, v); }
+        public Builder refuseBlindGate(boolean v) { return set(Options.REFUSE_BLIND_GATE, v); }
+        public Builder historyMinRuns(int v) { return set(Options.HISTORY_MIN_RUNS, v); }
+        public Builder historyWindow(int v) { return set(Options.HISTORY_WINDOW, v); }
 
         /**
          * Checks every option in declaration order and builds the configuration.

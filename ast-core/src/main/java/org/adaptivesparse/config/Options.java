@@ -329,6 +329,10 @@ public final class Options {
     public static final Option<Double> SAME_ENVIRONMENT_TOLERANCE = ratio("sameEnvironmentTolerance", 0.005,
             "In the baseline's own environment (same CPU, engine, one libtorch thread), fail when a seed's accuracy"
                     + " moves more than this in either direction").check(unit("sameEnvironmentTolerance")).add();
+    public static final Option<Boolean> REFUSE_BLIND_GATE = bool("refuseBlindGate", false,
+            "Fail when a gated figure's detectable drop (the smallest drop the baseline or history comparison can"
+                    + " tell from the seeds' noise) is larger than its tolerance, naming the figure, both numbers and"
+                    + " the remedy").add();
     public static final Option<Path> OUTPUT_DIR = path("outputDir", Path.of("target", "ast"),
             "Where outputs go: <outputDir>/<name>/ per experiment").check((v, o) -> {
                 if (v == null) {
@@ -338,6 +342,20 @@ public final class Options {
             }).add();
     public static final Option<Path> HISTORY_FILE = path("historyFile", null,
             "A file each result's headline figures are appended to, for trends across builds; none when unset").add();
+    public static final Option<Integer> HISTORY_MIN_RUNS = integer("historyMinRuns", 5,
+            "With historyFile: the earlier runs of the same experiment and settings in this environment the history"
+                    + " needs before it judges a run against them").check(atLeast("historyMinRuns", 2,
+                    "a spread needs two runs")).add();
+    public static final Option<Integer> HISTORY_WINDOW = integer("historyWindow", 10,
+            "With historyFile: how many of the latest earlier runs in this environment a run is judged against")
+            .check((v, o) -> {
+                int min = o.get(HISTORY_MIN_RUNS);
+                if (v < min) {
+                    throw new ConfigException("historyWindow", "historyWindow " + v + " is out of range; allowed: at"
+                            + " least historyMinRuns (" + min + "), or the history could never be used");
+                }
+                return v;
+            }).add();
 
     private static final Map<String, Option<?>> BY_NAME;
 

@@ -47,7 +47,7 @@ public final class ExperimentPipeline {
         ExperimentResult result = new ExperimentRunner(listener).run(cfg);
         ExperimentOutputs out;
         try {
-            result = result.withVerdict(Verdicts.evaluate(cfg, result));
+            result = result.withVerdict(Verdicts.evaluate(cfg, result, historyRules(cfg)));
             out = ReportWriter.write(cfg, result);
         } catch (RuntimeException e) {
             keep(dir, result, e);
@@ -78,6 +78,16 @@ public final class ExperimentPipeline {
             }
             History.read(cfg.historyFile());
         }
+    }
+
+    /** The history series each result (or sweep point) is judged against, read before this run is appended. */
+    private static Verdicts.HistoryRules historyRules(ExperimentConfig cfg) {
+        if (cfg.historyFile() == null) {
+            return null;
+        }
+        List<org.adaptivesparse.report.HistoryEntry> earlier = History.read(cfg.historyFile());
+        return new Verdicts.HistoryRules(r -> History.series(earlier, r, cfg.historyWindow()), cfg.historyMinRuns(),
+                cfg.historyWindow());
     }
 
     /**

@@ -12,7 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.adaptivesparse.result.AstFileException;
+import org.adaptivesparse.result.EnvironmentInfo;
 import org.adaptivesparse.result.ExperimentResult;
+import org.adaptivesparse.result.HistorySeries;
+import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.JsonFiles;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.stats.Spread;
@@ -50,7 +53,9 @@ public final class History {
                 result.spread(Policy.AST, RunResult::modeledSavings).median(),
                 result.comparison() == null ? null : result.comparison().speedupVsFull(),
                 result.verdict() == null ? null : result.verdict().passed(), several ? accuracy.min() : null,
-                several ? accuracy.max() : null);
+                several ? accuracy.max() : null, finite(result.spread(Policy.AST, RunResult::finalSelectionLift).median()),
+                result.environment() == null ? null : result.environment().fingerprint(),
+                SettingValues.normalize(result.settings()));
         String before = Files.exists(file) ? TextFiles.read(file, null) : "";
         if (!before.isEmpty() && !before.endsWith("\n")) {
             before += "\n";
@@ -102,6 +107,40 @@ public final class History {
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * The earlier runs {@code result} is judged against: the last {@code window} entries of its experiment
+     * with the same settings and the same environment fingerprint (none unknown). Lines written before
+     * version 3 record neither and belong to no series; another environment starts its own.
+     */
+    public static HistorySeries series(List<HistoryEntry> all, ExperimentResult result, int window) {
+        java.util.Map<String, String> here = result.environment() == null ? null : result.environment().fingerprint();
+        String name = seriesName(here);
+        if (here == null || here.containsValue(EnvironmentInfo.UNKNOWN)) {
+            return new HistorySeries(name, List.of(), List.of(), List.of());
+        }
+        List<HistoryEntry> mine = all.stream().filter(e -> result.name().equals(e.experiment())
+                && here.equals(e.environment()) && e.settings() != null
+                && SettingValues.differences(e.settings(), result.settings()).isEmpty()).toList();
+        mine = mine.subList(Math.max(0, mine.size() - window), mine.size());
+        return new HistorySeries(name, mine.stream().map(HistoryEntry::accuracy).toList(),
+                mine.stream().map(HistoryEntry::modeledSavings).toList(),
+                mine.stream().map(e -> e.selectionLift() == null ? Double.NaN : e.selectionLift()).toList());
+    }
+
+    /** A series' name as reports show it: {@code Intel Xeon (sha256:1a2b3c4d5e6f, PyTorch 2.7.1, 1 thread)}. */
+    static String seriesName(java.util.Map<String, String> fingerprint) {
+        if (fingerprint == null) {
+            return "an unknown environment";
+        }
+        String threads = fingerprint.get("threads");
+        return fingerprint.get("cpuModel") + " (" + fingerprint.get("cpuFlags") + ", " + fingerprint.get("engine") + ", "
+                + threads + " thread" + ("1".equals(threads) ? "" : "s") + ")";
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     /** The last {@code n} entries of {@code experiment}, oldest first. */

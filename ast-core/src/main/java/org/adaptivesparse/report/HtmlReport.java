@@ -68,6 +68,10 @@ public final class HtmlReport {
         m.put("charts", charts(result, history, tradeOff == null ? result.name()
                 : ExperimentResult.pointName(result.name(), tradeOff.detailTarget(sweepOrExperiment))));
         m.put("baseline", baseline(result));
+        m.put("sight", GateSight.rows(result.verdict()));
+        m.put("sightMethod", GateSight.METHOD);
+        m.put("historyUse", result.verdict() == null || result.verdict().history() == null ? ""
+                : result.verdict().history().text());
         m.put("configuration", pairs(sweepOrExperiment.configuration()));
         m.put("environment", environment(result.environment()));
         m.put("epochTables", epochTables(result));

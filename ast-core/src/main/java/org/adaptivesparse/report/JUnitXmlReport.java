@@ -54,13 +54,15 @@ public final class JUnitXmlReport {
                 tests++;
                 testCase(cases, cls, c.kind() + " " + c.rule(), first ? time : 0);
                 first = false;
+                String seen = c.detectable() == null || c.rule().equals("refuseBlindGate") ? ""
+                        : "\n      <system-out>" + attr(c.detectable().text()) + "</system-out>";
                 if (c.held()) {
-                    cases.append("/>\n");
+                    cases.append(seen.isEmpty() ? "/>\n" : ">" + seen + "\n    </testcase>\n");
                 } else {
                     failures++;
                     cases.append(">\n      <failure message=\"").append(attr(c.message())).append("\" type=\"")
                             .append(attr(c.kind())).append("\">").append(attr(c.message()))
-                            .append("</failure>\n    </testcase>\n");
+                            .append("</failure>").append(seen).append("\n    </testcase>\n");
                 }
             }
         }

@@ -71,6 +71,9 @@ public final class MarkdownSummary {
             for (Check c : verdict.checks()) {
                 s.append("- ").append(checkLine(c)).append('\n');
             }
+            if (verdict.history() != null) {
+                s.append("- history: ").append(text(verdict.history().text())).append('\n');
+            }
             s.append('\n');
         } else if (verdict != null && !verdict.violations().isEmpty()) {
             for (Violation m : verdict.violations()) {
@@ -201,6 +204,9 @@ public final class MarkdownSummary {
         }
         if (!c.held()) {
             b.append(" \u2014 ").append(text(c.message()));
+        }
+        if (c.detectable() != null && !c.rule().equals("refuseBlindGate")) {
+            b.append(" \u2014 ").append(text(c.detectable().text()));
         }
         return b.toString();
     }

@@ -12,11 +12,18 @@ import java.util.List;
  * @param baseline     the baseline comparison, or null when no baseline was configured
  * @param checks       every rule applied, held or not, in the order of {@code violations}; empty in a
  *                     result.json written before checks were recorded (added field: older readers ignore it)
+ * @param history      the history series the run was judged against, or null when no history file was used
  */
-public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline, List<Check> checks) {
+public record Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline, List<Check> checks,
+        HistoryUse history) {
     public Verdict {
         violations = List.copyOf(violations);
-        checks = List.copyOf(checks);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** A verdict that used no history. */
+    public Verdict(boolean passed, List<Violation> violations, BaselineComparison baseline, List<Check> checks) {
+        this(passed, violations, baseline, checks, null);
     }
 
     /** A verdict without the list of checks (as results written before checks were recorded read). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.Check;
+import org.adaptivesparse.result.Detectable;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
@@ -101,6 +102,7 @@ public final class BaselineCheck {
         private final List<BaselineComparison.Delta> deltas = new ArrayList<>();
         private final List<Violation> violations = new ArrayList<>();
         private final List<Check> checks = new ArrayList<>();
+        private Environments env;
 
         Comparing(BaselineRules rules, ExperimentResult current, Baseline.Entry entry) {
             this.rules = rules;
@@ -111,7 +113,7 @@ public final class BaselineCheck {
         }
 
         Outcome run() {
-            Environments env = Environments.of(entry.environment(), current.environment());
+            env = Environments.of(entry.environment(), current.environment());
             noiseAware("accuracy", "maxAccuracyDrop", "accuracy", rules.maxAccuracyDrop(), RunResult::finalAccuracy,
                     Baseline.SeedFigures::accuracy);
             if (env.deterministic()) {
@@ -170,7 +172,13 @@ public final class BaselineCheck {
             if (bad) {
                 violations.add(new Violation(metric, now.median(), tol, message));
             }
-            checks.add(check(rule, metric, now.median(), floor, !bad, message));
+            double[] before = base.stream().mapToDouble(baseFigure).toArray();
+            double[] is = current.runs(Policy.AST).stream().mapToDouble(figure).toArray();
+            // in the baseline's own environment the exact rule holds every seed's accuracy to its tolerance
+            Detectable d = !env.deterministic() ? Sight.twoSample(metric, Detectable.RATIO, before, is, tol, rule)
+                    : metric.equals("accuracy") ? Sight.exact(before, is, rules.sameEnvironmentTolerance())
+                    : Sight.reproducing(metric, Detectable.RATIO, before, is, tol, rule);
+            checks.add(check(rule, metric, now.median(), floor, !bad, message, d));
         }
 
         /** Every seed in both must reproduce its accuracy within {@code tol}, either way. */
@@ -204,7 +212,9 @@ public final class BaselineCheck {
                 violations.add(new Violation("accuracy", worst, tol, message));
             }
             checks.add(new Check(Check.BASELINE, "sameEnvironmentTolerance", "accuracy", worst, tol, false,
-                    moved.isEmpty(), message));
+                    moved.isEmpty(), message, Sight.exact(base.stream().mapToDouble(Baseline.SeedFigures::accuracy)
+                            .toArray(), current.runs(Policy.AST).stream().mapToDouble(RunResult::finalAccuracy)
+                            .toArray(), tol)));
         }
 
         private void selectionLift() {
@@ -231,7 +241,12 @@ public final class BaselineCheck {
             if (bad) {
                 violations.add(new Violation("selectionLift", now.median(), tol, message));
             }
-            checks.add(check("maxSelectionLiftDrop", "selectionLift", now.median(), floor, !bad, message));
+            // the tolerance is relative to the baseline's lowest seed: in lift units it is tol x that seed
+            double[] is = current.runs(Policy.AST).stream().mapToDouble(RunResult::finalSelectionLift).toArray();
+            String named = "maxSelectionLiftDrop " + Fmt.ratio(tol) + " x " + Fmt.twoDecimals(b.min()) + " =";
+            Detectable d = env.deterministic() ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, tol * b.min(),
+                    named) : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, tol * b.min(), named);
+            checks.add(check("maxSelectionLiftDrop", "selectionLift", now.median(), floor, !bad, message, d));
         }
 
         private void speedup() {
@@ -254,7 +269,12 @@ public final class BaselineCheck {
             if (bad) {
                 violations.add(new Violation("speedupVsFull", speedup, tol, message));
             }
-            checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - tol), !bad, message));
+            // the baseline records its median speedup only: its seeds are taken to spread as this run's do
+            double[] now = Figures.pairedValues(current, Policy.FULL, org.adaptivesparse.result.Comparisons::speedup);
+            Detectable d = Sight.twoSample("speedupVsFull", Detectable.FACTOR, new double[] {base}, now,
+                    Math.max(1, this.base.size()), org.adaptivesparse.stats.DetectableDrop.sd(now), tol * base,
+                    "maxSpeedupDrop " + Fmt.ratio(tol) + " x " + Fmt.speedup(base) + " =");
+            checks.add(check("maxSpeedupDrop", "speedupVsFull", speedup, base * (1 - tol), !bad, message, d));
         }
 
         /**
@@ -312,8 +332,9 @@ public final class BaselineCheck {
         }
     }
 
-    private static Check check(String rule, String metric, double value, double lowest, boolean held, String message) {
-        return new Check(Check.BASELINE, rule, metric, value, lowest, true, held, message);
+    private static Check check(String rule, String metric, double value, double lowest, boolean held, String message,
+            Detectable detectable) {
+        return new Check(Check.BASELINE, rule, metric, value, lowest, true, held, message, detectable);
     }
 
     private static String last(List<Violation> violations) {

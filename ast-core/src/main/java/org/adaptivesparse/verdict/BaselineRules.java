@@ -13,9 +13,17 @@ import org.adaptivesparse.config.ExperimentConfig;
  * @param maxSelectionLiftDrop relative: the lift may fall to (1 - this) times the baseline's lowest seed
  * @param sameEnvironmentTolerance absolute: in the baseline's own deterministic environment, how far a
  *                        seed's accuracy may move in either direction
+ * @param refuseBlindGate fail when a gated figure's detectable drop is larger than its tolerance
  */
 public record BaselineRules(Path file, double maxAccuracyDrop, double maxSavingsDrop, double maxSpeedupDrop,
-        double maxSelectionLiftDrop, double sameEnvironmentTolerance) {
+        double maxSelectionLiftDrop, double sameEnvironmentTolerance, boolean refuseBlindGate) {
+
+    /** Rules that do not refuse a blind gate. */
+    public BaselineRules(Path file, double maxAccuracyDrop, double maxSavingsDrop, double maxSpeedupDrop,
+            double maxSelectionLiftDrop, double sameEnvironmentTolerance) {
+        this(file, maxAccuracyDrop, maxSavingsDrop, maxSpeedupDrop, maxSelectionLiftDrop, sameEnvironmentTolerance,
+                false);
+    }
 
     /** Rules with the default lift and same-environment tolerances. */
     public BaselineRules(Path file, double maxAccuracyDrop, double maxSavingsDrop, double maxSpeedupDrop) {
@@ -28,6 +36,7 @@ public record BaselineRules(Path file, double maxAccuracyDrop, double maxSavings
     public static BaselineRules of(ExperimentConfig cfg) {
         return cfg.baselineFile() == null ? null
                 : new BaselineRules(cfg.baselineFile(), cfg.maxAccuracyDrop(), cfg.maxSavingsDrop(),
-                        cfg.maxSpeedupDrop(), cfg.maxSelectionLiftDrop(), cfg.sameEnvironmentTolerance());
+                        cfg.maxSpeedupDrop(), cfg.maxSelectionLiftDrop(), cfg.sameEnvironmentTolerance(),
+                        cfg.refuseBlindGate());
     }
 }

@@ -54,6 +54,12 @@ public final class Figure {
         Optional<String> of(LimitCheck.Context ctx, ExperimentResult result, Limit limit, Spread values);
     }
 
+    /** The values of a figure against a control, one per seed both ran, for its detectable change. */
+    @FunctionalInterface
+    public interface PairedValues {
+        double[] read(ExperimentResult result, Policy control);
+    }
+
     /** A figure's own check, for one whose messages do not follow the common pattern. */
     @FunctionalInterface
     public interface OwnCheck {
@@ -83,6 +89,7 @@ public final class Figure {
     private String advice;
     private Unavailable unavailable = (c, r, l, v) -> Optional.empty();
     private OwnCheck own;
+    private PairedValues paired;
     private final List<ShortForm> shortForms = new ArrayList<>();
 
     private Figure(String name, boolean versus, Unit unit, Reader reader) {
@@ -146,6 +153,15 @@ public final class Figure {
         return this;
     }
 
+    /**
+     * The per-seed values of this figure against a control, so its checks state how large a change the
+     * seeds can tell from noise (a one-sided paired t bound).
+     */
+    Figure paired(PairedValues paired) {
+        this.paired = paired;
+        return this;
+    }
+
     /** Checks limits on this figure with {@code own} instead of the common pattern. */
     Figure check(OwnCheck own) {
         this.own = own;
@@ -200,6 +216,9 @@ public final class Figure {
         }
         Spread values = read(ctx, result, limit.policy());
         String metricName = metric(limit.policy());
+        org.adaptivesparse.result.Detectable seen = paired == null || values.n() == 0 ? null
+                : Sight.paired(nameFor(limit.policy()), label(limit.policy()), unitName(),
+                        paired.read(result, limit.policy()));
         Optional<String> missing = unavailable.of(ctx, result, limit, values);
         if (missing.isPresent()) {
             return LimitCheck.broken(limit, metricName, Double.NaN, missing.get());
@@ -211,10 +230,10 @@ public final class Figure {
         String bound = limit.name() + " " + unit.format(limit.value());
         if (held) {
             return LimitCheck.held(limit, metricName, x,
-                    head + (limit.atLeast() ? " is at least " : " is within ") + bound);
+                    head + (limit.atLeast() ? " is at least " : " is within ") + bound).withDetectable(seen);
         }
         return LimitCheck.broken(limit, metricName, x, head + (limit.atLeast() ? " is below " : " exceeds ") + bound
-                + detail.of(ctx, result, limit, values) + (advice == null ? "" : "; " + advice));
+                + detail.of(ctx, result, limit, values) + (advice == null ? "" : "; " + advice)).withDetectable(seen);
     }
 
     private String overSeeds(ExperimentResult result, Limit limit, Spread values) {
@@ -228,6 +247,14 @@ public final class Figure {
         }
         return " (" + of + " " + values.n() + " seeds, " + unit.format(values.min()) + " to "
                 + unit.format(values.max()) + ")";
+    }
+
+    private String unitName() {
+        return switch (unit) {
+            case RATIO -> org.adaptivesparse.result.Detectable.RATIO;
+            case FACTOR -> org.adaptivesparse.result.Detectable.FACTOR;
+            case LIFT -> org.adaptivesparse.result.Detectable.LIFT;
+        };
     }
 
     static String capitalized(Policy p) {

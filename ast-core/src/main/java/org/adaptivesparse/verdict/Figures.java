@@ -54,6 +54,7 @@ public final class Figures {
                     + Fmt.seconds(r.spread(Policy.AST, x -> x.medianEpochSeconds(true)).median()) + ")",
                     "try selection stale, a larger model or batch, or lower the threshold")
             .unavailable((c, r, l, v) -> v.n() > 0 ? Optional.empty() : Optional.of(noControl(l)))
+            .paired((r, p) -> pairedValues(r, p, Comparisons::speedup))
             .shortForm(Options.MIN_SPEEDUP, Policy.FULL, true);
 
     /** The control's final accuracy minus AST's, per seed ({@code maxAccuracyDropVsFull}). */
@@ -65,6 +66,7 @@ public final class Figures {
                     + (r.seedCount() > 1 ? ", medians" : "") + ")",
                     "raise epochs or targetActivation, or widen the limit")
             .unavailable((c, r, l, v) -> r.run(l.policy()).isPresent() ? Optional.empty() : Optional.of(noControl(l)))
+            .paired(Figures::dropValues)
             .shortForm(Options.MAX_ACCURACY_DROP_VS_FULL, Policy.FULL, false);
 
     /**
@@ -145,19 +147,28 @@ public final class Figures {
 
     /** {@code figure} of AST against the control on each seed both ran, undefined values left out. */
     private static Spread perSeed(ExperimentResult r, Policy control, BiFunction<RunResult, RunResult, Double> figure) {
-        return Spread.of(Comparisons.pairs(r.runs(), control).stream().map(p -> figure.apply(p.get(0), p.get(1)))
-                .filter(d -> d != null).mapToDouble(Double::doubleValue).toArray());
+        return Spread.of(pairedValues(r, control, figure));
+    }
+
+    /** {@code figure} of AST against the control, one value per seed both ran, undefined values left out. */
+    static double[] pairedValues(ExperimentResult r, Policy control, BiFunction<RunResult, RunResult, Double> figure) {
+        return Comparisons.pairs(r.runs(), control).stream().map(p -> figure.apply(p.get(0), p.get(1)))
+                .filter(d -> d != null).mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The control's final accuracy minus AST's, seed by seed in run order. */
     private static Spread drops(ExperimentResult result, Policy control) {
+        return Spread.of(dropValues(result, control));
+    }
+
+    private static double[] dropValues(ExperimentResult result, Policy control) {
         List<RunResult> asts = result.runs(Policy.AST);
         List<RunResult> others = result.runs(control);
         double[] drops = new double[Math.min(asts.size(), others.size())];
         for (int i = 0; i < drops.length; i++) {
             drops[i] = others.get(i).finalAccuracy() - asts.get(i).finalAccuracy();
         }
-        return Spread.of(drops);
+        return drops;
     }
 
     /** The largest |activation - target| over the epochs {@code maxActivationError} checks; 0 when there are none. */

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.adaptivesparse.config.ExperimentConfig.Thresholds;
 import org.adaptivesparse.config.ExperimentConfig;
 import org.adaptivesparse.config.Options;
 import org.adaptivesparse.result.BaselineComparison;
 import org.adaptivesparse.result.Check;
+import org.adaptivesparse.result.Detectable;
+import org.adaptivesparse.result.HistorySeries;
+import org.adaptivesparse.result.HistoryUse;
 import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.Verdict;
 import org.adaptivesparse.result.Violation;
@@ -22,10 +26,30 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    /**
+     * The history a run is judged against.
+     *
+     * @param series  the earlier runs of a result's (or a sweep point's) series
+     * @param minRuns {@code historyMinRuns}
+     * @param window  {@code historyWindow}
+     */
+    public record HistoryRules(Function<ExperimentResult, HistorySeries> series, int minRuns, int window) {
+    }
+
     /** The verdict for a run of {@code cfg}: its limits, then its baseline when it names one. */
     public static Verdict evaluate(ExperimentConfig cfg, ExperimentResult result) {
+        return evaluate(cfg, result, null);
+    }
+
+    /**
+     * The verdict for a run of {@code cfg}: its limits, its baseline when it names one, and its history
+     * series when it has enough earlier runs.
+     *
+     * @param history null for no history
+     */
+    public static Verdict evaluate(ExperimentConfig cfg, ExperimentResult result, HistoryRules history) {
         return evaluate(Limits.of(cfg), new LimitCheck.Context(cfg.targetActivation(), cfg.warmupEpochs(),
-                cfg.targetAccuracy()), BaselineRules.of(cfg), result);
+                cfg.targetAccuracy()), BaselineRules.of(cfg), history, cfg.refuseBlindGate(), result);
     }
 
     /**
@@ -71,8 +95,18 @@ public final class Verdicts {
      */
     public static Verdict evaluate(List<Limit> limits, LimitCheck.Context ctx, BaselineRules baseline,
             ExperimentResult result) {
+        return evaluate(limits, ctx, baseline, null, baseline != null && baseline.refuseBlindGate(), result);
+    }
+
+    /**
+     * The verdict from explicit limits, the blow-up rules, the baseline and the history; with
+     * {@code refuseBlindGate}, a gated figure whose smallest detectable drop over the baseline and the
+     * history is larger than its tolerance is a violation too.
+     */
+    static Verdict evaluate(List<Limit> limits, LimitCheck.Context ctx, BaselineRules baseline, HistoryRules history,
+            boolean refuseBlindGate, ExperimentResult result) {
         if (result.isSweep()) {
-            return sweep(limits, ctx, baseline, result);
+            return sweep(limits, ctx, baseline, history, refuseBlindGate, result);
         }
         List<Check> checks = new ArrayList<>(LimitCheck.checks(limits, ctx, result));
         List<Violation> violations = new ArrayList<>(LimitCheck.violations(checks));
@@ -84,7 +118,43 @@ public final class Verdicts {
             violations.addAll(o.violations());
             checks.addAll(o.checks());
         }
-        return new Verdict(violations.isEmpty(), violations, comparison, checks);
+        HistoryUse used = null;
+        if (history != null) {
+            HistorySeries series = history.series().apply(result);
+            used = new HistoryUse(series.name(), series.runs(), history.minRuns(), history.window());
+            checks.addAll(HistoryCheck.check(series, result, history.minRuns(), baseline));
+            violations.addAll(LimitCheck.violations(checks.stream().filter(c -> Check.HISTORY.equals(c.kind())).toList()));
+        }
+        if (refuseBlindGate) {
+            for (Check c : blind(checks)) {
+                checks.add(c);
+                if (!c.held()) {
+                    violations.add(new Violation(c.metric(), c.value(), c.limit(), c.message()));
+                }
+            }
+        }
+        return new Verdict(violations.isEmpty(), violations, comparison, checks, used);
+    }
+
+    /**
+     * One refuseBlindGate check per gated figure: the best-seeing of its baseline and history checks (the
+     * smallest detectable drop) against its tolerance.
+     */
+    private static List<Check> blind(List<Check> checks) {
+        java.util.Map<String, Detectable> best = new java.util.LinkedHashMap<>();
+        for (Check c : checks) {
+            Detectable d = c.detectable();
+            if (c.kind().equals(Check.THRESHOLD) || d == null || Double.isNaN(d.tolerance())) {
+                continue;
+            }
+            best.merge(d.figure(), d, (a, b) -> Double.isNaN(a.drop()) || b.drop() < a.drop() ? b : a);
+        }
+        List<Check> out = new ArrayList<>();
+        best.values().forEach(d -> out.add(new Check(Check.BASELINE, "refuseBlindGate", d.figure(), d.drop(),
+                d.tolerance(), false, !d.blind(), d.blind() ? Sight.blindMessage(d)
+                        : "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.format(d.drop()) + " is within "
+                                + d.toleranceName() + " " + d.format(d.tolerance()), d)));
+        return out;
     }
 
     /**
@@ -94,7 +164,7 @@ public final class Verdicts {
      * already gave word for word (full's divergence, a missing baseline file) is given once.
      */
     private static Verdict sweep(List<Limit> limits, LimitCheck.Context ctx, BaselineRules baseline,
-            ExperimentResult result) {
+            HistoryRules history, boolean refuseBlindGate, ExperimentResult result) {
         List<Check> checks = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         List<BaselineComparison> comparisons = new ArrayList<>();
@@ -104,7 +174,7 @@ public final class Verdicts {
         for (double t : result.targets()) {
             ExperimentResult point = result.atTarget(t);
             Verdict v = evaluate(limits, new LimitCheck.Context(t, ctx.warmupEpochs(), ctx.targetAccuracy()), baseline,
-                    point);
+                    history, refuseBlindGate, point);
             String at = "at targetActivation " + ExperimentResult.percent(t) + ": ";
             for (Violation x : v.violations()) {
                 if (seen.add(x.message())) {
@@ -114,7 +184,7 @@ public final class Verdicts {
             for (Check c : v.checks()) {
                 if (c.held() || seenChecks.add(c.kind() + c.message())) {
                     checks.add(new Check(c.kind(), ExperimentResult.pointName(c.rule(), t), c.metric(), c.value(),
-                            c.limit(), c.atLeast(), c.held(), c.held() ? c.message() : at + c.message()));
+                            c.limit(), c.atLeast(), c.held(), c.held() ? c.message() : at + c.message(), c.detectable()));
                 }
             }
             if (v.baseline() != null) {

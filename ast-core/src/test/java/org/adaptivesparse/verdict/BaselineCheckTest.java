@@ -283,4 +283,92 @@ class BaselineCheckTest {
                 + " × the baseline's lowest seed 2.00: AST's trained samples no longer have the high losses they had"
                 + " (random selection gets about 1.00); check the scorer (" + file + ")"), found);
     }
+
+    private static org.adaptivesparse.result.Verdict judged(BaselineRules rules, ExperimentResult r) {
+        return Verdicts.evaluate(List.of(), new LimitCheck.Context(0.1, 0, null), rules, r);
+    }
+
+    private static org.adaptivesparse.result.Check check(Outcome o, String rule) {
+        return o.checks().stream().filter(c -> c.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyNoiseAwareCheckStatesItsDetectableDropAndTheSeedsThatWouldSeeTheTolerance() {
+        // seeds 42, 43 end at 0.850 and 0.849 on both sides: sd sqrt(0.0000005), t(0.95, 2) = 2.920
+        Path file = baselineOf(ResultFixture.result().seeds(42, 43).build());
+        ExperimentResult now = ResultFixture.result().seeds(42, 43).build();
+        Outcome o = BaselineCheck.compare(new BaselineRules(file, 0.001, 0.02, 0.25, 0.25, 0.005), now);
+        assertEquals(List.of(), o.violations());
+        org.adaptivesparse.result.Detectable d = check(o, "maxAccuracyDrop").detectable();
+        assertEquals(2.9200 * Math.sqrt(0.0000005), d.drop(), 1e-6);
+        assertTrue(d.blind());
+        // 4 seeds on each side: t(0.95, 6) 1.943 x 0.000707 x sqrt(1/2) = 0.00097, under 0.001; 3 give 0.00123
+        assertEquals(4, d.seedsNeeded());
+        assertEquals("accuracy: detectable drop 0.002 here (one-sided t at 95 %, 2 + 2 seeds, sd 0.001), larger than"
+                + " maxAccuracyDrop 0.001; with 4 seeds: 0.001", d.text());
+        assertEquals("passed, but this gate could not see a drop smaller than 0.002 (maxAccuracyDrop 0.001)",
+                d.meaning(true));
+        // modeled savings are equal on every seed: any drop beyond the tolerance shows
+        org.adaptivesparse.result.Detectable savings = check(o, "maxSavingsDrop").detectable();
+        assertEquals(0, savings.drop(), 1e-12);
+        assertFalse(savings.blind());
+        assertEquals("passed, and a drop of 0.020 would have been flagged (maxSavingsDrop 0.020; detectable drop"
+                + " 0.000)", savings.meaning(true));
+
+        org.adaptivesparse.result.Verdict refused = judged(new BaselineRules(file, 0.001, 0.02, 0.25, 0.25, 0.005,
+                true), now);
+        assertEquals(List.of("refuseBlindGate: accuracy's detectable drop 0.002 (one-sided t at 95 %, 2 + 2 seeds) is"
+                + " larger than maxAccuracyDrop 0.001, so this gate cannot see a drop of that size; use " + Sight.REMEDY
+                + " (4 seeds would see 0.001)"), refused.violations().stream().map(Violation::message).toList());
+        // at the default tolerance the same seeds see a drop of 0.020: the gate is not blind
+        org.adaptivesparse.result.Verdict seeing = judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                now);
+        assertEquals(List.of(), seeing.violations());
+        assertTrue(seeing.checks().stream().filter(c -> c.rule().equals("refuseBlindGate"))
+                .allMatch(org.adaptivesparse.result.Check::held));
+        assertEquals(List.of("accuracy", "modeledSavings", "speedupVsFull"), seeing.checks().stream()
+                .filter(c -> c.rule().equals("refuseBlindGate")).map(org.adaptivesparse.result.Check::metric).toList());
+    }
+
+    @Test
+    void oneSeedOnEachSideCannotEstimateItsNoiseAndARefusingGateSaysSo() {
+        Path file = baselineOf(ResultFixture.result().build());
+        org.adaptivesparse.result.Verdict o = judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                ResultFixture.result().build());
+        assertEquals("accuracy: detectable drop unknown here (1 + 1 seeds: no spread to estimate the noise from; run 2"
+                + " or more seeds)", o.checks().stream().filter(c -> c.rule().equals("maxAccuracyDrop")).findFirst()
+                        .orElseThrow().detectable().text());
+        List<String> found = o.violations().stream().map(Violation::message).toList();
+        assertTrue(found.contains("refuseBlindGate: accuracy's detectable drop is unknown (one-sided t at 95 %,"
+                + " 1 + 1 seeds: no spread to estimate the noise from), so this gate cannot tell whether it sees a"
+                + " drop of maxAccuracyDrop 0.020; use " + Sight.REMEDY), found.toString());
+    }
+
+    @Test
+    void inTheBaselinesOwnEnvironmentTheDetectableDropIsTheExactRulesTolerance() {
+        var here = ResultFixture.deterministicEnvironment("sha256:aaaaaaaaaaaa");
+        // without full there is no speedup, the one figure whose timing noise no environment removes
+        Path file = baselineOf(ResultFixture.result().withoutFull().environment(here).build());
+        assertEquals(List.of(), judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                ResultFixture.result().withoutFull().environment(here).build()).violations());
+        Outcome o = BaselineCheck.compare(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
+                ResultFixture.result().withoutFull().environment(here).build());
+        org.adaptivesparse.result.Detectable d = check(o, "maxAccuracyDrop").detectable();
+        assertEquals(0.005, d.drop(), 1e-12);
+        assertEquals("accuracy: detectable drop 0.005 here (the exact same-environment rule: every seed must"
+                + " reproduce within sameEnvironmentTolerance)", d.text());
+        assertEquals(0.005, check(o, "sameEnvironmentTolerance").detectable().drop(), 1e-12);
+        assertEquals("modeledSavings: detectable drop 0.000 here (same environment, runs reproduce bit for bit: no"
+                + " noise), within maxSavingsDrop 0.020", check(o, "maxSavingsDrop").detectable().text());
+    }
+
+    @Test
+    void aLimitAgainstAControlStatesHowLargeAChangeItsPairedSeedsCanSee() {
+        ExperimentResult r = ResultFixture.result().seeds(42, 43, 44).build();
+        List<Limit> limits = Limits.written(org.adaptivesparse.config.LimitText.parse("accuracyDropVsFull <= 0.05"));
+        org.adaptivesparse.result.Check c = LimitCheck.checks(limits, new LimitCheck.Context(0.1, 0, null), r).get(0);
+        assertEquals("accuracy drop vs full: detectable change 0.000 here (one-sided paired t at 95 %, 3 seeds, sd"
+                + " 0.000)", c.detectable().text());
+        assertTrue(c.held());
+    }
 }

@@ -231,6 +231,12 @@ public @interface SparseTraining {
     double sameEnvironmentTolerance() default UNSET_DOUBLE;
     /** A JSON-lines file each result's headline figures are appended to, for trends across runs. */
     String historyFile() default "";
+    /** Fail when a gated figure's detectable drop is larger than its tolerance: {@code "true"} or {@code "false"}. */
+    String refuseBlindGate() default "";
+    /** With a history file: the earlier runs in this environment needed before a run is judged against them. */
+    int historyMinRuns() default UNSET_INT;
+    /** With a history file: how many of the latest earlier runs in this environment a run is judged against. */
+    int historyWindow() default UNSET_INT;
 
     /**
      * A method returning a DJL {@code ai.djl.nn.Block} (called once per policy, so it must build a

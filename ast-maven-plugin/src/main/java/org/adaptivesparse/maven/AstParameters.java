@@ -117,4 +117,20 @@ public abstract class AstParameters extends ExperimentParameters {
     /** A file each result's headline figures are appended to, for trends across builds; none when unset. */
     @Parameter(property = "ast.historyFile")
     protected String historyFile;
+    /**
+     * Fail when a gated figure's detectable drop (the smallest drop the baseline or history comparison can
+     * tell from the seeds' noise, a one-sided t bound at 95 %) is larger than its tolerance; default
+     * {@code false}.
+     */
+    @Parameter(property = "ast.refuseBlindGate")
+    protected String refuseBlindGate;
+    /**
+     * With {@code historyFile}: how many earlier runs of the same experiment and settings in this environment
+     * the history needs before a run is judged against them; default {@code 5}.
+     */
+    @Parameter(property = "ast.historyMinRuns")
+    protected String historyMinRuns;
+    /** With {@code historyFile}: how many of the latest earlier runs in this environment a run is judged against; default {@code 10}. */
+    @Parameter(property = "ast.historyWindow")
+    protected String historyWindow;
 }

@@ -34,6 +34,9 @@ final class VerdictReporter {
                     && org.adaptivesparse.result.BaselineComparison.COMPARED.equals(baseline.status())) {
                 log.info("[" + o.result().name() + "] baseline: " + baseline.reason());
             }
+            for (String line : org.adaptivesparse.report.GateSight.lines(o.result().verdict())) {
+                log.info("[" + o.result().name() + "] " + line);
+            }
             if (o.passed()) {
                 log.info("AST checks passed for " + o.result().name());
                 continue;
