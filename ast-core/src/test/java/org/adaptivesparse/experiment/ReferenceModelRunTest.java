@@ -81,6 +81,8 @@ class ReferenceModelRunTest {
         assertTrue(html.contains("One-time cost (reference model)"), "report column");
         assertEquals(ast.timeToTargetSeconds() + cost.seconds(), ast.timeToTargetWithOneTimeSeconds(), 1e-9);
         assertTrue(html.contains(" with the one-time cost"), "time to target with the one-time cost");
+        assertTrue(md.contains("| Time to 0.300 vs random, with the one-time cost | **"), md);
+        assertTrue(md.contains("| Time to 0.300 vs random-all | **"), md);
         Path json = cache.resolve("result.json");
         org.adaptivesparse.result.ResultJson.write(json, r);
         assertEquals(cost, org.adaptivesparse.result.ResultJson.read(json).run(Policy.AST).orElseThrow().oneTimeCost());
