@@ -46,7 +46,7 @@ class SelectionModesTest {
         // the order they were checked and reported in when Options declared them, each mode's kept
         assertEquals(List.of("staleRefreshEpochs", "staleExploration", "staleSampling", "percentileBeta", "staleSkipTop",
                 "score", "importanceAlpha", "importanceFloor", "pressureSchedule", "primeEpochs", "smallLossDrop",
-                "smallLossRampEpochs", "reducibleScores", "referenceHoldout", "referenceEpochs", "filterDrop"),
+                "smallLossRampEpochs", "reducibleScores", "referenceHoldout", "referenceEpochs", "referenceModel", "filterDrop"),
                 all.subList(firstModeOption, all.size()).stream().map(Option::name).toList());
         for (SelectionMode m : SelectionMode.all()) {
             for (Option<?> o : m.options()) {
