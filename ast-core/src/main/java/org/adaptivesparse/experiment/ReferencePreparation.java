@@ -107,10 +107,15 @@ final class ReferencePreparation {
         }
     }
 
-    /** The reference model's configuration: the experiment's network and optimizer, referenceEpochs of full training. */
+    /**
+     * The reference model's configuration: the experiment's optimizer, referenceEpochs of full training,
+     * from the experiment's initialParameters when it is the experiment's own network.
+     */
     private static ExperimentConfig referenceConfig(ExperimentConfig seeded) {
-        return seeded.toBuilder().epochs(seeded.get(ReferenceOptions.EPOCHS)).warmupEpochs(0).modeDefaults()
-                .lrWarmupEpochs(0).evalsPerEpoch(1).build();
+        ExperimentConfig.Builder b = seeded.toBuilder().epochs(seeded.get(ReferenceOptions.EPOCHS)).warmupEpochs(0)
+                .modeDefaults().lrWarmupEpochs(0).evalsPerEpoch(1);
+        // initialParameters are the network under test's: another reference network starts from scratch
+        return (seeded.get(ReferenceOptions.MODEL).isEmpty() ? b : b.initialParameters(null)).build();
     }
 
     private static String describe(ExperimentConfig seeded, OneTimeCost c, double holdout, int held, int n, Path file) {
