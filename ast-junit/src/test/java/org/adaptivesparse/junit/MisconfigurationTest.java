@@ -60,7 +60,7 @@ class MisconfigurationTest {
     void unknownControlNamesTheAttribute() {
         assertConfigurationError("unknownControl", "@SparseTraining(controls = {\"full\", \"everything\"}) on"
                 + " unknownControl: controls 'everything' is not a policy; allowed: ast, full, random, random-batch,"
-                + " random-epoch");
+                + " random-epoch, random-all");
     }
 
     @Test
