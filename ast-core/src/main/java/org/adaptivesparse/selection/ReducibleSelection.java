@@ -1,8 +1,8 @@
 package org.adaptivesparse.selection;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -42,10 +42,8 @@ final class ReducibleSelection {
         @Override
         public BatchSelection select(long[] batch, NDManager manager) {
             long s0 = System.nanoTime();
-            NDArray idx = manager.create(batch);
-            NDArray x = train.images().get(manager, new NDIndex("{}", idx));
-            NDArray y = train.labels().get(manager, new NDIndex("{}", idx));
-            float[] losses = Significance.perSampleLoss(model.logits(x), y).toFloatArray();
+            NDList xy = train.gather(manager, batch);
+            float[] losses = Significance.perSampleLoss(model.logits(xy.get(0)), xy.get(1)).toFloatArray();
             long scoringNanos = System.nanoTime() - s0;
             int k = (int) Math.max(1, Math.min(batch.length, Math.round(target * batch.length)));
             Integer[] byScore = new Integer[batch.length];
