@@ -67,15 +67,12 @@ final class ReducibleSelection {
      * everything else dropped). A sample never trained counts at the mean known loss, so the first
      * epoch draws the samples with the lowest irreducible loss first among equals.
      */
-    static final class Stored implements SelectionStrategy {
+    static final class Stored extends StoredLossDraw {
         private final ReferenceLosses reference;
-        private final StoredScores scores;
-        private final DropThenDraw draw;
 
         Stored(ImageTensors train, ReferenceLosses reference, double target, SplittableRandom random) {
+            super(train, target, random);
             this.reference = checked(reference, train);
-            this.scores = new StoredScores(train);
-            this.draw = new DropThenDraw(train.size(), target, random);
         }
 
         @Override
@@ -84,16 +81,6 @@ final class ReducibleSelection {
             // the lowest reducible losses dropped, all but the budget: the budget is the highest
             draw.plan(order, batchSize, 1.0, i -> reference.of(i) - scores.get(i, unseen));
             return EpochPlan.NONE;
-        }
-
-        @Override
-        public BatchSelection select(long[] batch, NDManager manager) {
-            return draw.select(batch);
-        }
-
-        @Override
-        public void trained(long[] samples, NDArray logits) {
-            scores.rememberLogits(samples, logits.stopGradient().toFloatArray());
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.adaptivesparse.selection;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import java.util.SplittableRandom;
 
 /**
@@ -11,15 +9,12 @@ import java.util.SplittableRandom;
  * {@code smallLossRampEpochs}), and spread over the epoch's batches ({@link DropThenDraw}).
  * Never-seen samples count at the mean known loss.
  */
-final class SmallLossSelection implements SelectionStrategy {
+final class SmallLossSelection extends StoredLossDraw {
     private final SmallLossMode.Settings settings;
-    private final StoredScores scores;
-    private final DropThenDraw draw;
 
     SmallLossSelection(ImageTensors t, SmallLossMode.Settings settings, SplittableRandom random) {
+        super(t, settings.target(), random);
         this.settings = settings;
-        this.scores = new StoredScores(t);
-        this.draw = new DropThenDraw(t.size(), settings.target(), random);
     }
 
     @Override
@@ -27,16 +22,5 @@ final class SmallLossSelection implements SelectionStrategy {
         float unseen = scores.mean();
         draw.plan(order, batchSize, settings.dropAt(epoch), i -> scores.get(i, unseen));
         return EpochPlan.NONE;
-    }
-
-    @Override
-    public BatchSelection select(long[] batch, NDManager manager) {
-        return draw.select(batch);
-    }
-
-    /** Remembers the loss of every trained sample, from the training forward pass's logits. */
-    @Override
-    public void trained(long[] samples, NDArray logits) {
-        scores.rememberLogits(samples, logits.stopGradient().toFloatArray());
     }
 }
