@@ -324,7 +324,7 @@ public final class Options {
     public static final Option<Double> MAX_SPEEDUP_DROP = ratio("maxSpeedupDrop", 0.25,
             "Fail when the speedup falls below (1 - this) times the baseline's").check(unit("maxSpeedupDrop")).add();
     public static final Option<Double> MAX_SELECTION_LIFT_DROP = ratio("maxSelectionLiftDrop", 0.25,
-            "Fail when AST's selection lift falls below (1 - this) times the baseline's lowest seed")
+            "Fail when AST's selection lift falls below (1 - this) times the baseline seeds' mean")
             .check(unit("maxSelectionLiftDrop")).add();
     public static final Option<Double> SAME_ENVIRONMENT_TOLERANCE = ratio("sameEnvironmentTolerance", 0.005,
             "In the baseline's own environment (same CPU, engine, one libtorch thread), fail when a seed's accuracy"

@@ -51,7 +51,7 @@ public record Detectable(String figure, String unit, double drop, String method,
     }
 
     /**
-     * What a pass or a failure of the check meant, in plain words: {@code passed, and a drop of 0.020
+     * What a pass or a failure of the check meant, in plain words: {@code passed, and a drop of more than 0.020
      * would have been flagged} or {@code passed, but this gate could not see a drop smaller than 0.146}.
      */
     public String meaning(boolean held) {
@@ -64,7 +64,8 @@ public record Detectable(String figure, String unit, double drop, String method,
             return state + "; a drop of " + format(drop) + " would have been flagged";
         }
         if (!blind()) {
-            return state + ", and a drop of " + format(tolerance) + " would have been flagged (" + toleranceName + " "
+            return state + ", and a drop of more than " + format(tolerance) + " would have been flagged ("
+                    + toleranceName + " "
                     + format(tolerance) + "; detectable drop " + format(drop) + ")";
         }
         return state + ", but this gate could not see a drop smaller than " + format(drop) + " (" + toleranceName + " "

@@ -57,8 +57,9 @@ public final class BaselineCheck {
 
     /**
      * Compares {@code current} with the baseline entry of its experiment. The rule, as the README
-     * states it: a figure regressed when its median over the current seeds is below the baseline's
-     * lowest seed by more than its tolerance (so the baseline's own spread never raises an alarm);
+     * states it: a figure regressed when its mean over the current seeds is below the baseline seeds'
+     * mean by more than the larger of its tolerance and the detectable drop (the one-sided t bound at 95 %
+     * on the two groups of seeds, so the seeds' own noise alone raises an alarm at most one time in twenty);
      * in the environment the baseline was made in, with one libtorch thread, every seed must also
      * reproduce its accuracy within {@code sameEnvironmentTolerance}, in either direction; and the
      * work every policy did (samples seen, and the controls' samples trained) must equal the
@@ -138,47 +139,45 @@ public final class BaselineCheck {
         }
 
         /**
-         * Regressed when the current median is below the baseline's lowest seed by more than {@code tol}:
-         * with one baseline seed, the plain "drop at most tol" of older versions.
+         * Regressed when the mean over this run's seeds is below the baseline seeds' mean by more than the
+         * larger of {@code tol} and the comparison's detectable drop (the one-sided t bound on the two
+         * groups of seeds): a drop beyond the tolerance that the seeds' own noise does not explain. With one
+         * seed on each side, the plain "drop at most tol" of older versions.
          */
         private void noiseAware(String metric, String rule, String words, double tol,
                 java.util.function.ToDoubleFunction<RunResult> figure,
                 java.util.function.ToDoubleFunction<Baseline.SeedFigures> baseFigure) {
-            Spread now = current.spread(Policy.AST, figure);
-            Spread was = Spread.of(base.stream().mapToDouble(baseFigure).toArray());
-            double floor = was.min() - tol;
-            boolean bad = !(now.median() >= floor - Fmt.EPS);
-            boolean spread = was.n() > 1 || now.n() > 1;
-            deltas.add(new BaselineComparison.Delta(metric, was.median(), now.median(), true, bad, spread
-                    ? "median at least the baseline's lowest seed " + Fmt.ratio(was.min()) + " − " + Fmt.ratio(tol)
-                    : "drop at most " + Fmt.ratio(tol)));
-            String nowText = Fmt.ratio(now.median()) + (now.n() > 1 ? " (median of " + now.n() + " seeds)" : "");
-            String message;
-            if (bad && !spread) {
-                message = words + " " + nowText + " regressed from baseline " + Fmt.ratio(was.min()) + " by "
-                        + Fmt.ratio(was.min() - now.median()) + ", more than " + rule + " " + Fmt.ratio(tol) + " ("
-                        + where + ")";
-            } else if (bad) {
-                message = words + " " + nowText + " is below the baseline's lowest seed " + Fmt.ratio(was.min())
-                        + " (baseline " + was.n() + " seed" + (was.n() == 1 ? "" : "s") + ", " + Fmt.ratio(was.min())
-                        + " to " + Fmt.ratio(was.max()) + ") by " + Fmt.ratio(was.min() - now.median())
-                        + ", more than " + rule + " " + Fmt.ratio(tol)
-                        + ": the baseline's own spread does not explain it (" + where + ")";
-            } else {
-                message = words + " " + nowText + " against baseline " + Fmt.ratio(was.median())
-                        + (spread ? " (lowest seed " + Fmt.ratio(was.min()) + ")" : "") + ": drop "
-                        + Fmt.ratio(Math.max(0, was.min() - now.median())) + " within " + rule + " " + Fmt.ratio(tol);
-            }
-            if (bad) {
-                violations.add(new Violation(metric, now.median(), tol, message));
-            }
             double[] before = base.stream().mapToDouble(baseFigure).toArray();
             double[] is = current.runs(Policy.AST).stream().mapToDouble(figure).toArray();
             // in the baseline's own environment the exact rule holds every seed's accuracy to its tolerance
             Detectable d = !env.deterministic() ? Sight.twoSample(metric, Detectable.RATIO, before, is, tol, rule)
                     : metric.equals("accuracy") ? Sight.exact(before, is, rules.sameEnvironmentTolerance())
                     : Sight.reproducing(metric, Detectable.RATIO, before, is, tol, rule);
-            checks.add(check(rule, metric, now.median(), floor, !bad, message, d));
+            Spread was = Spread.of(before);
+            Spread now = Spread.of(is);
+            Floor f = Floor.of(mean(before), mean(is), tol, d);
+            boolean spread = was.n() > 1 || now.n() > 1;
+            deltas.add(new BaselineComparison.Delta(metric, f.was(), f.now(), true, f.bad(), spread
+                    ? "mean at least the baseline's mean " + Fmt.ratio(f.was()) + " − " + f.allowedText(rule, Fmt::ratio)
+                    : "drop at most " + Fmt.ratio(tol)));
+            String message;
+            if (f.bad() && !spread) {
+                message = words + " " + Fmt.ratio(f.now()) + " regressed from baseline " + Fmt.ratio(f.was()) + " by "
+                        + Fmt.ratio(f.was() - f.now()) + ", more than " + rule + " " + Fmt.ratio(tol) + " (" + where
+                        + ")";
+            } else if (f.bad()) {
+                message = words + " " + seeds(f.now(), now, Fmt::ratio) + " fell " + Fmt.ratio(f.was() - f.now())
+                        + " below the baseline's mean " + Fmt.ratio(f.was()) + " (" + range(was, Fmt::ratio) + "), more than "
+                        + f.beyondText(rule, Fmt::ratio) + " (" + where + ")";
+            } else {
+                message = words + " " + seeds(f.now(), now, Fmt::ratio) + " against the baseline's mean "
+                        + Fmt.ratio(f.was()) + ": drop " + Fmt.ratio(Math.max(0, f.was() - f.now())) + " within "
+                        + f.allowedText(rule, Fmt::ratio);
+            }
+            if (f.bad()) {
+                violations.add(new Violation(metric, f.now(), tol, message));
+            }
+            checks.add(check(rule, metric, f.now(), f.floor(), !f.bad(), message, d));
         }
 
         /** Every seed in both must reproduce its accuracy within {@code tol}, either way. */
@@ -220,33 +219,37 @@ public final class BaselineCheck {
         private void selectionLift() {
             double[] was = base.stream().map(Baseline.SeedFigures::selectionLift).filter(v -> v != null)
                     .mapToDouble(Double::doubleValue).toArray();
-            Spread now = current.spread(Policy.AST, RunResult::finalSelectionLift);
-            if (was.length == 0 || now.n() == 0) {
+            double[] is = current.runs(Policy.AST).stream().mapToDouble(RunResult::finalSelectionLift)
+                    .filter(Double::isFinite).toArray();
+            if (was.length == 0 || is.length == 0) {
                 return;
             }
-            Spread b = Spread.of(was);
-            double tol = rules.maxSelectionLiftDrop();
-            double floor = b.min() * (1 - tol);
-            boolean bad = !(now.median() >= floor - Fmt.EPS);
-            deltas.add(new BaselineComparison.Delta("selectionLift", b.median(), now.median(), true, bad,
-                    "at least (1 − " + Fmt.ratio(tol) + ") × the baseline's lowest seed " + Fmt.twoDecimals(b.min())));
-            String nowText = Fmt.twoDecimals(now.median()) + (now.n() > 1 ? " (median of " + now.n() + " seeds)" : "");
-            String message = bad
-                    ? "selection lift " + nowText + " fell below " + Fmt.twoDecimals(floor) + ", (1 − maxSelectionLiftDrop "
-                            + Fmt.ratio(tol) + ") × the baseline's lowest seed " + Fmt.twoDecimals(b.min())
+            double rel = rules.maxSelectionLiftDrop();
+            double wasMean = mean(was);
+            // the tolerance is relative to the baseline's mean: in lift units it is rel x that mean
+            String named = "maxSelectionLiftDrop " + Fmt.ratio(rel) + " x " + Fmt.twoDecimals(wasMean) + " =";
+            Detectable d = env.deterministic()
+                    ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named)
+                    : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named);
+            Floor f = Floor.of(wasMean, mean(is), rel * wasMean, d);
+            String tolText = f.noiseWider() ? "its detectable drop " + Fmt.twoDecimals(f.allowed()) + " (larger than"
+                    + " maxSelectionLiftDrop " + Fmt.ratio(rel) + " of it)" : "maxSelectionLiftDrop " + Fmt.ratio(rel)
+                    + " of it";
+            deltas.add(new BaselineComparison.Delta("selectionLift", f.was(), f.now(), true, f.bad(),
+                    "at least the baseline's mean " + Fmt.twoDecimals(f.was()) + " less " + tolText));
+            String nowText = seeds(f.now(), Spread.of(is), Fmt::twoDecimals);
+            String message = f.bad()
+                    ? "selection lift " + nowText + " fell below " + Fmt.twoDecimals(f.floor()) + ", the baseline's mean "
+                            + Fmt.twoDecimals(f.was()) + " (" + range(Spread.of(was), Fmt::twoDecimals) + ") less "
+                            + tolText
                             + ": AST's trained samples no longer have the high losses they had (random selection gets"
                             + " about 1.00); check the scorer (" + where + ")"
-                    : "selection lift " + nowText + " against baseline " + Fmt.twoDecimals(b.median()) + ": at least "
-                            + Fmt.twoDecimals(floor) + " (maxSelectionLiftDrop " + Fmt.ratio(tol) + ")";
-            if (bad) {
-                violations.add(new Violation("selectionLift", now.median(), tol, message));
+                    : "selection lift " + nowText + " against the baseline's mean " + Fmt.twoDecimals(f.was())
+                            + ": at least " + Fmt.twoDecimals(f.floor()) + " (the baseline's mean less " + tolText + ")";
+            if (f.bad()) {
+                violations.add(new Violation("selectionLift", f.now(), rel, message));
             }
-            // the tolerance is relative to the baseline's lowest seed: in lift units it is tol x that seed
-            double[] is = current.runs(Policy.AST).stream().mapToDouble(RunResult::finalSelectionLift).toArray();
-            String named = "maxSelectionLiftDrop " + Fmt.ratio(tol) + " x " + Fmt.twoDecimals(b.min()) + " =";
-            Detectable d = env.deterministic() ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, tol * b.min(),
-                    named) : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, tol * b.min(), named);
-            checks.add(check("maxSelectionLiftDrop", "selectionLift", now.median(), floor, !bad, message, d));
+            checks.add(check("maxSelectionLiftDrop", "selectionLift", f.now(), f.floor(), !f.bad(), message, d));
         }
 
         private void speedup() {
@@ -330,6 +333,72 @@ public final class BaselineCheck {
             }
             checks.add(new Check(Check.BASELINE, "work", "samples", lines.size(), 0, false, lines.isEmpty(), message));
         }
+    }
+
+    /**
+     * The noise-aware floor: the baseline seeds' mean less the larger of the tolerance and the detectable
+     * drop (the tolerance alone when the seeds give no estimate of their noise).
+     */
+    private record Floor(double was, double now, double tolerance, double detectable) {
+        static Floor of(double was, double now, double tolerance, Detectable d) {
+            return new Floor(was, now, tolerance, d.drop());
+        }
+
+        /** True when the seeds' noise, not the tolerance, sets the floor. */
+        boolean noiseWider() {
+            return !Double.isNaN(detectable) && detectable > tolerance + Fmt.EPS;
+        }
+
+        double allowed() {
+            return noiseWider() ? detectable : tolerance;
+        }
+
+        double floor() {
+            return was - allowed();
+        }
+
+        boolean bad() {
+            return !(now >= floor() - Fmt.EPS);
+        }
+
+        String allowedText(String rule, java.util.function.DoubleFunction<String> fmt) {
+            return noiseWider() ? fmt.apply(detectable) + " (the detectable drop, larger than " + rule + " "
+                    + fmt.apply(tolerance) + ")" : rule + " " + fmt.apply(tolerance);
+        }
+
+        String beyondText(String rule, java.util.function.DoubleFunction<String> fmt) {
+            return noiseWider() ? "the detectable drop " + fmt.apply(detectable) + " (which is larger than " + rule + " "
+                    + fmt.apply(tolerance) + "): the seeds' own noise does not explain it"
+                    : rule + " " + fmt.apply(tolerance) + (Double.isNaN(detectable) ? ""
+                            : ", and more than the seeds' own noise explains (detectable drop "
+                                    + fmt.apply(detectable) + ")");
+        }
+    }
+
+    /** {@code 0.825 (mean of 3 seeds, 0.800 to 0.830)}, or the bare value for one seed. */
+    private static String seeds(double mean, Spread s, java.util.function.DoubleFunction<String> fmt) {
+        return fmt.apply(mean) + (s.n() > 1 ? " (mean of " + range(s, fmt) + ")" : "");
+    }
+
+    /** {@code 3 seeds, 0.800 to 0.830}, or {@code 2 seeds, each 2.00}. */
+    private static String range(Spread s, java.util.function.DoubleFunction<String> fmt) {
+        String lo = fmt.apply(s.min());
+        String hi = fmt.apply(s.max());
+        return s.n() + " seed" + (s.n() == 1 ? "" : "s") + (lo.equals(hi) ? ", each " + lo : ", " + lo + " to " + hi);
+    }
+
+    /**
+     * The noise-aware rule alone, as it judges a figure across environments: whether a change from the
+     * baseline's seeds to this run's is a regression beyond {@code tolerance} and beyond the seeds' noise.
+     */
+    static boolean regressesAcrossEnvironments(double[] baseline, double[] current, double tolerance) {
+        Detectable d = Sight.twoSample("accuracy", Detectable.RATIO, baseline, current, tolerance, "tolerance");
+        return Floor.of(mean(baseline), mean(current), tolerance, d).bad();
+    }
+
+    /** The mean of the finite values; NaN when there are none. */
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).filter(Double::isFinite).average().orElse(Double.NaN);
     }
 
     private static Check check(String rule, String metric, double value, double lowest, boolean held, String message,

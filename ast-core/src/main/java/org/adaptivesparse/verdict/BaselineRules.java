@@ -10,7 +10,7 @@ import org.adaptivesparse.config.ExperimentConfig;
  * @param maxAccuracyDrop absolute: accuracy may fall this much below the baseline's
  * @param maxSavingsDrop  absolute: modeled savings may fall this much
  * @param maxSpeedupDrop  relative: 0.25 lets the measured speedup fall to 75% of the baseline's
- * @param maxSelectionLiftDrop relative: the lift may fall to (1 - this) times the baseline's lowest seed
+ * @param maxSelectionLiftDrop relative: the lift may fall to (1 - this) times the baseline seeds' mean
  * @param sameEnvironmentTolerance absolute: in the baseline's own deterministic environment, how far a
  *                        seed's accuracy may move in either direction
  * @param refuseBlindGate fail when a gated figure's detectable drop is larger than its tolerance

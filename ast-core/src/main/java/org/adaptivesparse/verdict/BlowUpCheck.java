@@ -76,18 +76,19 @@ public final class BlowUpCheck {
                 atChance.add(r.policy());
             }
         }
+        Failures failed = new Failures(exploded, atChance);
         if (ast != null && exploded.contains(Policy.AST)) {
-            out.add(exploded(runs, ast, classes, exploded));
+            out.add(exploded(runs, ast, classes, failed));
         }
         if (ast != null && atChance.contains(Policy.AST)) {
-            out.add(chance(runs, ast, classes, atChance));
+            out.add(chance(runs, ast, classes, failed));
         }
         for (RunResult r : runs) {
             if (r.policy() != Policy.AST && exploded.contains(r.policy()) && !exploded.contains(Policy.AST)) {
-                out.add(exploded(runs, r, classes, exploded));
+                out.add(exploded(runs, r, classes, failed));
             }
             if (r.policy() != Policy.AST && atChance.contains(r.policy()) && !atChance.contains(Policy.AST)) {
-                out.add(chance(runs, r, classes, atChance));
+                out.add(chance(runs, r, classes, failed));
             }
         }
         return out;
@@ -126,32 +127,38 @@ public final class BlowUpCheck {
         return !r.epochs().isEmpty() && acc < 1.0 / classes + CHANCE_MARGIN - Fmt.EPS;
     }
 
-    private static Violation exploded(List<RunResult> result, RunResult r, int classes, List<Policy> all) {
+    private static Violation exploded(List<RunResult> result, RunResult r, int classes, Failures all) {
         Explosion x = explosion(r, classes);
         String acc = Double.isNaN(r.finalAccuracy()) ? "" : ", test accuracy " + Fmt.ratio(r.finalAccuracy());
         return new Violation("trainLossExploded", x.loss, x.limit, who(r) + "'s training loss exploded: "
                 + num(x.loss) + " at epoch " + x.epoch.epoch() + " (" + x.rule + ")" + acc + "; "
-                + others(result, r, all) + "; lower learningRate");
+                + others(result, r, all.exploded(), all) + "; lower learningRate");
     }
 
-    private static Violation chance(List<RunResult> result, RunResult r, int classes, List<Policy> all) {
+    private static Violation chance(List<RunResult> result, RunResult r, int classes, Failures all) {
         double chance = 1.0 / classes;
         return new Violation("accuracyAtChance", r.finalAccuracy(), chance + CHANCE_MARGIN, who(r) + "'s test accuracy "
                 + Fmt.ratio(r.finalAccuracy()) + " is at chance level for " + classes + " classes (below 1/" + classes + " + "
                 + Fmt.ratio(CHANCE_MARGIN) + " = " + Fmt.ratio(chance + CHANCE_MARGIN) + " after " + r.epochs().size()
-                + " epoch(s)); " + others(result, r, all) + "; "
-                + (all.size() == result.size() ? "lower learningRate, raise epochs or check the data"
+                + " epoch(s)); " + others(result, r, all.atChance(), all) + "; "
+                + (all.count(result) == result.size() ? "lower learningRate, raise epochs or check the data"
                         : "the data can be learnt, so look at this policy"));
     }
 
-    /** What the other runs did: "the full control did the same (accuracy 0.117), the random control did not (...)". */
-    private static String others(List<RunResult> result, RunResult r, List<Policy> same) {
+    /**
+     * What the other runs did: "the full control did the same (accuracy 0.117), the random control did not
+     * (...)", or, when another run failed the other way, "AST's training loss exploded (accuracy 0.095)".
+     */
+    private static String others(List<RunResult> result, RunResult r, List<Policy> same, Failures all) {
         List<String> parts = new ArrayList<>();
         for (RunResult o : result) {
-            if (o != r) {
-                parts.add(who(o) + (same.contains(o.policy()) ? " did the same" : " did not") + " (accuracy "
-                        + Fmt.ratio(o.finalAccuracy()) + ")");
+            if (o == r) {
+                continue;
             }
+            String did = same.contains(o.policy()) ? " did the same"
+                    : all.exploded().contains(o.policy()) ? "'s training loss exploded"
+                    : all.atChance().contains(o.policy()) ? " ended at chance level" : " did not";
+            parts.add(who(o) + did + " (accuracy " + Fmt.ratio(o.finalAccuracy()) + ")");
         }
         return parts.isEmpty() ? "no control ran" : String.join(", ", parts);
     }
@@ -172,5 +179,12 @@ public final class BlowUpCheck {
     }
 
     private record Explosion(EpochMetrics epoch, double loss, double limit, String rule) {
+    }
+
+    /** The policies of one seed whose training loss exploded, and those that ended at chance. */
+    private record Failures(List<Policy> exploded, List<Policy> atChance) {
+        long count(List<RunResult> runs) {
+            return runs.stream().filter(r -> exploded.contains(r.policy()) || atChance.contains(r.policy())).count();
+        }
     }
 }

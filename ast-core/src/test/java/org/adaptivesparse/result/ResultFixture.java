@@ -25,6 +25,7 @@ public final class ResultFixture {
     private Double targetAccuracy;
     private double astLift = Double.NaN;
     private long[] seeds = {42};
+    private double[] seedShifts;
     private Integer classes;
     private long samplesPerEpoch = 1000;
     private EnvironmentInfo environment = new EnvironmentInfo("17.0.15", "Debian", "Linux 6.1 amd64", 8, 4096, "PyTorch",
@@ -54,6 +55,8 @@ public final class ResultFixture {
     public ResultFixture targetAccuracy(double v) { targetAccuracy = v; return this; }
     /** Every policy once per seed; later seeds shift every accuracy down by 0.001 per seed. */
     public ResultFixture seeds(long... v) { seeds = v; return this; }
+    /** How far each seed's accuracies sit from {@link #astAccuracy} (and the controls'); -0.001 x k by default. */
+    public ResultFixture seedShifts(double... v) { seedShifts = v; return this; }
     /** AST's selection lift in every epoch. */
     public ResultFixture astSelectionLift(double v) { astLift = v; return this; }
     /** Records the class count in the configuration, as runs do since the blow-up rules. */
@@ -94,7 +97,7 @@ public final class ResultFixture {
         List<RunResult> runs = new ArrayList<>();
         for (int k = 0; k < seeds.length; k++) {
             long seed = seeds[k];
-            double shift = -0.001 * k;
+            double shift = seedShifts != null ? seedShifts[k] : -0.001 * k;
             runs.add(run("ast", shifted(astAcc, shift), astAct, astSec, astDiverged, seed));
             if (withFull) {
                 runs.add(run("full", shifted(fullAcc, shift), ones(fullAcc.length), fullSec, null, seed));
@@ -126,7 +129,7 @@ public final class ResultFixture {
         List<RunResult> runs = new ArrayList<>();
         for (int k = 0; k < seeds.length; k++) {
             long seed = seeds[k];
-            double shift = -0.001 * k;
+            double shift = seedShifts != null ? seedShifts[k] : -0.001 * k;
             for (double t : sweepTargets) {
                 double[][] p = pointOf("ast", t, astAcc, astSec);
                 runs.add(run("ast", shifted(p[0], shift), fill(p[0].length, t), p[1], astDiverged, seed)

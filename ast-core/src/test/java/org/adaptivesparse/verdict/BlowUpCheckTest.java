@@ -78,6 +78,19 @@ class BlowUpCheckTest {
     }
 
     @Test
+    void aRunThatFailedTheOtherWayIsNamedForWhatItDid() {
+        // learning rate x100 in the sample: AST's loss exploded (accuracy 0.095), the random control ended at chance
+        ExperimentResult r = ResultFixture.result().classes(10).withoutFull().astAccuracy(0.1, 0.1, 0.095)
+                .trainLoss("ast", 2.3, 250.0, 240.0).randomAccuracy(0.1, 0.11, 0.107).trainLoss("random", 2.3, 2.3, 2.3)
+                .build();
+        assertEquals(List.of("AST's training loss exploded: 250.0 at epoch 2 (above 10 x ln 10 = 23.0), test accuracy"
+                + " 0.095; the random control ended at chance level (accuracy 0.107); lower learningRate",
+                "the random control's test accuracy 0.107 is at chance level for 10 classes (below 1/10 + 0.050 = 0.150"
+                + " after 3 epoch(s)); AST's training loss exploded (accuracy 0.095); lower learningRate, raise epochs"
+                + " or check the data"), messages(r));
+    }
+
+    @Test
     void justAboveChanceAndUnknownClassCountPass() {
         assertEquals(List.of(), messages(ResultFixture.result().classes(10).astAccuracy(0.1, 0.1, 0.151).build()));
         assertEquals(List.of(), messages(ResultFixture.result().astAccuracy(0.1, 0.1, 0.1).build()));

@@ -225,7 +225,7 @@ public @interface SparseTraining {
     double maxSavingsDrop() default UNSET_DOUBLE;
     /** Largest relative speedup drop against the baseline. */
     double maxSpeedupDrop() default UNSET_DOUBLE;
-    /** Largest relative drop of the selection lift below the baseline's lowest seed. */
+    /** Largest relative drop of the selection lift below the baseline seeds' mean. */
     double maxSelectionLiftDrop() default UNSET_DOUBLE;
     /** Largest change of a seed's accuracy, either way, in the baseline's own environment. */
     double sameEnvironmentTolerance() default UNSET_DOUBLE;

@@ -105,7 +105,7 @@ public abstract class AstParameters extends ExperimentParameters {
     /** Fail when the speedup falls below {@code (1 - this)} times the baseline's; default {@code 0.25}. */
     @Parameter(property = "ast.maxSpeedupDrop")
     protected String maxSpeedupDrop;
-    /** Fail when AST's selection lift falls below {@code (1 - this)} times the baseline's lowest seed; default {@code 0.25}. */
+    /** Fail when AST's selection lift falls below {@code (1 - this)} times the baseline seeds' mean (and beyond its detectable drop); default {@code 0.25}. */
     @Parameter(property = "ast.maxSelectionLiftDrop")
     protected String maxSelectionLiftDrop;
     /**
