@@ -65,22 +65,35 @@ public record Detectable(String figure, String unit, double drop, String method,
         }
         if (!blind()) {
             return state + ", and a drop of more than " + format(tolerance) + " would have been flagged ("
-                    + toleranceName + " "
-                    + format(tolerance) + "; detectable drop " + format(drop) + ")";
+                    + toleranceName + " " + format(tolerance) + "; detectable drop " + formatDrop(drop) + ")";
         }
-        return state + ", but this gate could not see a drop smaller than " + format(drop) + " (" + toleranceName + " "
-                + format(tolerance) + ")";
+        return state + ", but this gate could not see a drop smaller than " + formatDrop(drop) + " (" + toleranceName
+                + " " + format(tolerance) + ")";
     }
 
     /** A value in this figure's unit: {@code 0.146}, {@code 1.85}, {@code 1.42x}. */
     public String format(double v) {
+        return format(v, 0);
+    }
+
+    /**
+     * A drop beside the tolerance, with one more digit when the usual ones would show them equal although
+     * they are not: {@code 0.0302} against {@code 0.030}, never "0.030 is larger than 0.030".
+     */
+    public String formatDrop(double v) {
+        boolean tie = !Double.isNaN(v) && !Double.isNaN(tolerance) && format(v).equals(format(tolerance))
+                && Math.abs(v - tolerance) > 1e-9;
+        return format(v, tie ? 1 : 0);
+    }
+
+    private String format(double v, int extraDigits) {
         if (Double.isNaN(v)) {
             return "unknown";
         }
         return switch (unit == null ? RATIO : unit) {
-            case LIFT -> String.format(Locale.ROOT, "%.2f", v);
-            case FACTOR -> String.format(Locale.ROOT, "%.2fx", v);
-            default -> String.format(Locale.ROOT, "%.3f", v);
+            case LIFT -> String.format(Locale.ROOT, "%." + (2 + extraDigits) + "f", v);
+            case FACTOR -> String.format(Locale.ROOT, "%." + (2 + extraDigits) + "fx", v);
+            default -> String.format(Locale.ROOT, "%." + (3 + extraDigits) + "f", v);
         };
     }
 }

@@ -232,7 +232,7 @@ public final class BaselineCheck {
                     ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named)
                     : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named);
             Floor f = Floor.of(wasMean, mean(is), rel * wasMean, d);
-            String tolText = f.noiseWider() ? "its detectable drop " + Fmt.twoDecimals(f.allowed()) + " (larger than"
+            String tolText = f.noiseWider() ? "its detectable drop " + f.drop(Fmt::twoDecimals) + " (larger than"
                     + " maxSelectionLiftDrop " + Fmt.ratio(rel) + " of it)" : "maxSelectionLiftDrop " + Fmt.ratio(rel)
                     + " of it";
             deltas.add(new BaselineComparison.Delta("selectionLift", f.was(), f.now(), true, f.bad(),
@@ -361,17 +361,23 @@ public final class BaselineCheck {
             return !(now >= floor() - Fmt.EPS);
         }
 
+        /** The detectable drop, one digit finer when it would print as the tolerance. */
+        String drop(java.util.function.DoubleFunction<String> fmt) {
+            String d = fmt.apply(detectable);
+            return d.equals(fmt.apply(tolerance)) && Math.abs(detectable - tolerance) > Fmt.EPS
+                    ? String.format(java.util.Locale.ROOT, "%.4f", detectable) : d;
+        }
+
         String allowedText(String rule, java.util.function.DoubleFunction<String> fmt) {
-            return noiseWider() ? fmt.apply(detectable) + " (the detectable drop, larger than " + rule + " "
+            return noiseWider() ? drop(fmt) + " (the detectable drop, larger than " + rule + " "
                     + fmt.apply(tolerance) + ")" : rule + " " + fmt.apply(tolerance);
         }
 
         String beyondText(String rule, java.util.function.DoubleFunction<String> fmt) {
-            return noiseWider() ? "the detectable drop " + fmt.apply(detectable) + " (which is larger than " + rule + " "
+            return noiseWider() ? "the detectable drop " + drop(fmt) + " (which is larger than " + rule + " "
                     + fmt.apply(tolerance) + "): the seeds' own noise does not explain it"
                     : rule + " " + fmt.apply(tolerance) + (Double.isNaN(detectable) ? ""
-                            : ", and more than the seeds' own noise explains (detectable drop "
-                                    + fmt.apply(detectable) + ")");
+                            : ", and more than the seeds' own noise explains (detectable drop " + drop(fmt) + ")");
         }
     }
 

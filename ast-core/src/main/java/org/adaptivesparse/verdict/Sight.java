@@ -52,7 +52,7 @@ final class Sight {
             t.append("unknown here (").append(nb).append(" + ").append(nc)
                     .append(" seeds: no spread to estimate the noise from; run 2 or more seeds)");
         } else {
-            t.append(probe.format(drop)).append(" here (").append(method).append(", sd ").append(probe.format(sd))
+            t.append(probe.formatDrop(drop)).append(" here (").append(method).append(", sd ").append(probe.format(sd))
                     .append(')');
             if (!Double.isNaN(tolerance)) {
                 t.append(probe.blind() ? ", larger than " : ", within ").append(toleranceName).append(' ')
@@ -122,7 +122,7 @@ final class Sight {
         String method = "one-sided t prediction bound at 95 %, " + h.length + " earlier runs";
         Detectable probe = new Detectable(figure, unit, drop, method, tolerance, toleranceName, h.length,
                 finite(current).length, sd, null, Double.NaN, list(h), list(current), "");
-        String text = figure + ": detectable drop " + probe.format(drop) + " against the history (" + method
+        String text = figure + ": detectable drop " + probe.formatDrop(drop) + " against the history (" + method
                 + " of series " + seriesName + ", sd " + probe.format(sd) + ")"
                 + (Double.isNaN(tolerance) ? ""
                         : (probe.blind() ? ", larger than " : ", within ") + toleranceName + " "
@@ -140,7 +140,7 @@ final class Sight {
                     + " estimate the noise from), so this gate cannot tell whether it sees a drop of " + d.toleranceName()
                     + " " + d.format(d.tolerance()) + "; use " + REMEDY;
         }
-        return "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.format(d.drop()) + " (" + d.method()
+        return "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.formatDrop(d.drop()) + " (" + d.method()
                 + ") is larger than " + d.toleranceName() + " " + d.format(d.tolerance())
                 + ", so this gate cannot see a drop of that size; use " + REMEDY + seeds;
     }

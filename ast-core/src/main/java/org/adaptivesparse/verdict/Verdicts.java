@@ -152,7 +152,7 @@ public final class Verdicts {
         List<Check> out = new ArrayList<>();
         best.values().forEach(d -> out.add(new Check(Check.BASELINE, "refuseBlindGate", d.figure(), d.drop(),
                 d.tolerance(), false, !d.blind(), d.blind() ? Sight.blindMessage(d)
-                        : "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.format(d.drop()) + " is within "
+                        : "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.formatDrop(d.drop()) + " is within "
                                 + d.toleranceName() + " " + d.format(d.tolerance()), d)));
         return out;
     }

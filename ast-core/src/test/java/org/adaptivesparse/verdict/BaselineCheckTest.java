@@ -424,6 +424,23 @@ class BaselineCheckTest {
     }
 
     @Test
+    void aDetectableDropJustAboveItsToleranceIsNeverPrintedAsEqualToIt() {
+        double[] before = {0.70, 0.74, 0.78, 0.72, 0.76};
+        double[] now = {0.71, 0.75, 0.77, 0.73, 0.69};
+        double drop = Sight.twoSample("accuracy", org.adaptivesparse.result.Detectable.RATIO, before, now, Double.NaN,
+                "maxAccuracyDrop").drop();
+        double tol = Math.round(drop * 1000) / 1000.0 - (Math.round(drop * 1000) / 1000.0 > drop ? 0.0004 : 0.0);
+        org.adaptivesparse.result.Detectable d = Sight.twoSample("accuracy", org.adaptivesparse.result.Detectable.RATIO,
+                before, now, tol, "maxAccuracyDrop");
+        assertTrue(d.blind());
+        String fine = String.format(java.util.Locale.ROOT, "%.4f", drop);
+        assertTrue(d.text().startsWith("accuracy: detectable drop " + fine + " here"), d.text());
+        assertTrue(d.text().contains("larger than maxAccuracyDrop " + Fmt.ratio(tol)), d.text());
+        assertTrue(Sight.blindMessage(d).startsWith("refuseBlindGate: accuracy's detectable drop " + fine + " ("),
+                Sight.blindMessage(d));
+    }
+
+    @Test
     void oneSeedOnEachSideCannotEstimateItsNoiseAndARefusingGateSaysSo() {
         Path file = baselineOf(ResultFixture.result().build());
         org.adaptivesparse.result.Verdict o = judged(new BaselineRules(file, 0.02, 0.02, 0.25, 0.25, 0.005, true),
