@@ -6,6 +6,9 @@ base = root + '/ast-core/src/main/java/org/adaptivesparse/'
 PLANTS = {
     'lr100': ('training/LearningRates.java', 'float lr = (float) cfg.learningRate();',
               'float lr = (float) cfg.learningRate() * 100; // PLANTED: learning rate x100'),
+    # a small regression, of the size the gate is to see: the learning rate halved
+    'lr-half': ('training/LearningRates.java', 'float lr = (float) cfg.learningRate();',
+              'float lr = (float) cfg.learningRate() * 0.5f; // PLANTED: learning rate halved'),
     'frozen-controller': ('control/PiController.java',
               'threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, next));',
               '// PLANTED: the controller never moves the threshold'),
