@@ -10,7 +10,7 @@
 #   OMP_WAIT_POLICY=PASSIVE bash tools/plant-regressions/run.sh threads2-lr100 lr100 -- -Dast.threads=2
 # (with more libtorch threads than free cores, passive OpenMP waiting keeps the run from crawling).
 # The clone builds into its own local repository (a copy of ~/.m2), so the planted engine never
-# reaches ~/.m2. Outputs: target/plants/<label>/ (train.log, messages.txt, detectable.txt, status.txt, maven-args.txt, the plant's diff).
+# reaches ~/.m2. Outputs: target/plants/<label>/ (train.log, messages.txt, detectable.txt, status.txt, maven-args.txt, the plant's diff, results/<experiment>.json).
 # Run one at a time, with no other training process on the machine.
 set -u
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -41,3 +41,7 @@ rc=$?
 echo "exit $rc, $(( $(date +%s) - start )) s" | tee "$out/status.txt"
 grep -E "^\[(WARNING|ERROR)\]" "$out/train.log" > "$out/messages.txt"
 grep -E "detectable (drop|change)|refuseBlindGate" "$out/train.log" > "$out/detectable.txt"
+# every experiment's result.json (the checks' messages and figures), for the tables
+for f in sample-project/target/ast/*/result.json; do
+  [ -f "$f" ] && mkdir -p "$out/results" && cp "$f" "$out/results/$(basename "$(dirname "$f")").json"
+done
