@@ -9,6 +9,12 @@ PLANTS = {
     # a small regression, of the size the gate is to see: the learning rate halved
     'lr-half': ('training/LearningRates.java', 'float lr = (float) cfg.learningRate();',
               'float lr = (float) cfg.learningRate() * 0.5f; // PLANTED: learning rate halved'),
+    # every test accuracy lowered by a fixed amount, just above and just below maxAccuracyDrop 0.03: the
+    # gate's resolution, end to end (the seeds' spread is unchanged, so only the rule decides)
+    'accuracy-0.035': ('training/TestEvaluation.java', 'return new TestEvaluation((double) correct / n, lossSum / n);',
+              'return new TestEvaluation((double) correct / n - 0.035, lossSum / n); // PLANTED: accuracy - 0.035'),
+    'accuracy-0.025': ('training/TestEvaluation.java', 'return new TestEvaluation((double) correct / n, lossSum / n);',
+              'return new TestEvaluation((double) correct / n - 0.025, lossSum / n); // PLANTED: accuracy - 0.025'),
     'frozen-controller': ('control/PiController.java',
               'threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, next));',
               '// PLANTED: the controller never moves the threshold'),

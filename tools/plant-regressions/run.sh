@@ -4,7 +4,7 @@
 #
 #   bash tools/plant-regressions/run.sh <label> [plant] [-- <maven arguments>]
 #
-# plants (see plants.py): lr100, lr-half, frozen-controller, half-epochs, random-scorer, swapped-weights.
+# plants (see plants.py): lr100, lr-half, accuracy-0.035, accuracy-0.025, frozen-controller, half-epochs, random-scorer, swapped-weights.
 # Arguments after -- go to the sample's ast:train, e.g. -Dast.threads=2 to run the check in another
 # environment than the committed baseline's (threads is part of the environment's fingerprint):
 #   OMP_WAIT_POLICY=PASSIVE bash tools/plant-regressions/run.sh threads2-lr100 lr100 -- -Dast.threads=2
