@@ -58,6 +58,22 @@ final class Formats {
     }
 
     /** A setting or configuration value for display: numbers without trailing zeros. */
+    /**
+     * A baseline comparison's value in its figure's unit: {@code 1.42x} for a speedup, {@code 540,000} for
+     * a count of samples, {@code 0.842} otherwise.
+     */
+    static String deltaValue(String metric, double v) {
+        if (metric.startsWith("speedup")) {
+            return speedup(v);
+        }
+        return metric.startsWith("samples") ? count(Math.round(v)) : ratio(v);
+    }
+
+    /** A baseline comparison's change: signed, and a whole number for a count of samples. */
+    static String deltaChange(String metric, double v) {
+        return metric.startsWith("samples") ? (v >= 0 ? "+" : "-") + count(Math.abs(Math.round(v))) : signedRatio(v);
+    }
+
     static String value(Object v) {
         if (v == null) {
             return NONE;

@@ -319,13 +319,12 @@ public final class HtmlReport {
         m.put("reason", b.reason() == null ? "" : b.reason());
         List<Map<String, String>> rows = new ArrayList<>();
         for (BaselineComparison.Delta d : b.deltas()) {
-            boolean speed = d.metric().startsWith("speedup");
             double dv = d.delta();
             String cls = Math.abs(dv) < 1e-12 ? "same" : ((dv > 0) == d.higherIsBetter() ? "better" : "worse");
             rows.add(Map.of("metric", ReportModel.metricLabel(d.metric()),
-                    "baseline", speed ? Formats.speedup(d.baseline()) : Formats.ratio(d.baseline()),
-                    "current", speed ? Formats.speedup(d.current()) : Formats.ratio(d.current()),
-                    "delta", Formats.signedRatio(dv), "cls", cls,
+                    "baseline", Formats.deltaValue(d.metric(), d.baseline()),
+                    "current", Formats.deltaValue(d.metric(), d.current()),
+                    "delta", Formats.deltaChange(d.metric(), dv), "cls", cls,
                     "tolerance", d.tolerance() == null ? "" : d.tolerance(),
                     "regressed", d.regressed() ? "regressed" : "ok"));
         }

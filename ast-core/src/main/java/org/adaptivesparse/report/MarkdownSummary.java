@@ -91,11 +91,10 @@ public final class MarkdownSummary {
             s.append("| Against baseline | Baseline | Current | Change | Rule | Held |\n");
             s.append("|---|---:|---:|---:|---|---|\n");
             for (BaselineComparison.Delta d : b.deltas()) {
-                boolean speed = d.metric().startsWith("speedup");
                 s.append("| ").append(text(ReportModel.metricLabel(d.metric()))).append(" | ")
-                        .append(speed ? Formats.speedup(d.baseline()) : Formats.ratio(d.baseline())).append(" | ")
-                        .append(speed ? Formats.speedup(d.current()) : Formats.ratio(d.current())).append(" | ")
-                        .append(Formats.signedRatio(d.delta())).append(" | ").append(text(d.tolerance())).append(" | ")
+                        .append(Formats.deltaValue(d.metric(), d.baseline())).append(" | ")
+                        .append(Formats.deltaValue(d.metric(), d.current())).append(" | ")
+                        .append(Formats.deltaChange(d.metric(), d.delta())).append(" | ").append(text(d.tolerance())).append(" | ")
                         .append(d.regressed() ? icon("fail") + " no" : icon("pass") + " yes").append(" |\n");
             }
             s.append('\n');

@@ -55,6 +55,9 @@ class MarkdownSummaryTest {
         assertTrue(md.contains("\n| Final accuracy (AST) | 0.871 | 0.842 | -0.029 | drop at most 0.020 | \u274c no |\n"),
                 md);
         assertTrue(md.indexOf("| Against baseline") < md.indexOf("| Run |"), "deltas before the side-by-side table");
+        // a count of samples is a whole number, not a ratio
+        assertTrue(md.lines().anyMatch(l -> l.matches(
+                "\\| Samples seen, all policies \\| [0-9,]+ \\| [0-9,]+ \\| [+-][0-9,]+ \\|.*")), md);
         assertTrue(md.endsWith("\n" + MarkdownSummary.MARKER + "\n"), md);
     }
 
