@@ -24,9 +24,9 @@ import org.adaptivesparse.project.ProjectClasses;
  */
 public final class ExperimentConfig {
 
-    /** Proportional gain default; see README "Controller defaults" for the measurements behind it. */
+    /** Proportional gain default; see docs/selection-modes.md, "Controller defaults", for the measurements behind it. */
     public static final double DEFAULT_KP = Options.KP.defaultValue();
-    /** Integral gain default; see README "Controller defaults". */
+    /** Integral gain default; see docs/selection-modes.md, "Controller defaults". */
     public static final double DEFAULT_KI = Options.KI.defaultValue();
 
     private final Map<Option<?>, Object> values;

@@ -24,7 +24,7 @@ import org.adaptivesparse.result.TextFiles;
 /**
  * An optional history file: JSON lines, one {@link HistoryEntry} per run, each carrying its
  * {@code schemaVersion}, appended (by replacing the file atomically with one more line), so a CI cache
- * or a commit can keep it and it grows with each build (see the README's "History").
+ * or a commit can keep it and it grows with each build (see docs/outputs.md, "History").
  */
 public final class History {
     private static final Gson LINE = new GsonBuilder().serializeSpecialFloatingPointValues().serializeNulls()

@@ -7,7 +7,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * libtorch's threads for a run. Inter-op parallelism is never used by these models, so it is one
  * thread; intra-op threads are the {@code threads} option, by default half the processors (at least
  * one): libtorch's OpenMP workers spin while they wait, so two training processes that each take
- * every core slow each other down several times (README, "Threads").
+ * every core slow each other down several times (docs/running.md, "Threads").
  */
 public final class LibtorchThreads {
     static final String INTEROP_PROPERTY = "ai.djl.pytorch.num_interop_threads";

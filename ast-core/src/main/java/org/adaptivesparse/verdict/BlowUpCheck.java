@@ -16,7 +16,7 @@ import org.adaptivesparse.result.Violation;
  * that stayed at chance. Applied to every result whether or not the user set thresholds, since a
  * run like that measures nothing (its savings and speedup compare a broken model with another).
  *
- * <p>The rules, for {@code C} classes (the README's "When a run blows up"):
+ * <p>The rules, for {@code C} classes (docs/gate.md, "When a run blows up"):
  * <ul>
  * <li><b>exploded</b>: an epoch's mean training loss above {@value #LOSS_FACTOR} × ln C (23.0 for
  * ten classes; a model that guesses uniformly scores ln C, and normal AST epochs, which train on

@@ -214,7 +214,7 @@ public @interface SparseTraining {
     double minSelectionLift() default UNSET_DOUBLE;
     /**
      * Limits on any figure, separated by {@code ;}, e.g. {@code "accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9"}
-     * (see the README's "Limits").
+     * (see docs/gate.md, "Limits").
      */
     String limits() default "";
     /** Baseline file ({@code baselineFile} in the Maven goal), relative to the working directory. */

@@ -84,7 +84,7 @@ public abstract class AstParameters extends ExperimentParameters {
      * {@code <= number}, e.g. {@code accuracy.min >= 0.70; timeToTargetVsRandom <= 0.9}; figures:
      * {@code accuracy}, {@code activationError}, {@code modeledSavings}, {@code selectionLift},
      * {@code testLoss}, {@code activation}, and AST's against a control {@code speedupVsFull},
-     * {@code accuracyDropVsFull}, {@code timeToTargetVsRandom}, ... (see the README's "Limits").
+     * {@code accuracyDropVsFull}, {@code timeToTargetVsRandom}, ... (see docs/gate.md, "Limits").
      */
     @Parameter(property = "ast.limits")
     protected String limits;
