@@ -27,21 +27,38 @@ public final class DatasetPair {
     private final RandomAccessDataset train;
     private final RandomAccessDataset test;
     private final DataSplit split;
+    private final AutoCloseable owned;
 
-    private DatasetPair(RandomAccessDataset train, RandomAccessDataset test, DataSplit split) {
+    private DatasetPair(RandomAccessDataset train, RandomAccessDataset test, DataSplit split, AutoCloseable owned) {
         this.train = train;
         this.test = test;
         this.split = split;
+        this.owned = owned;
     }
 
     /** Two DJL datasets: the training set and the (clean, held out) test set. */
     public static DatasetPair of(RandomAccessDataset train, RandomAccessDataset test) {
-        return new DatasetPair(Objects.requireNonNull(train, "train"), Objects.requireNonNull(test, "test"), null);
+        return new DatasetPair(Objects.requireNonNull(train, "train"), Objects.requireNonNull(test, "test"), null,
+                null);
     }
 
     /** Data already in memory. */
     public static DatasetPair of(DataSplit split) {
-        return new DatasetPair(null, null, Objects.requireNonNull(split, "split"));
+        return new DatasetPair(null, null, Objects.requireNonNull(split, "split"), null);
+    }
+
+    /**
+     * The same pair, handing AST what holds its arrays (typically the {@link NDManager} the datasets were
+     * created with): AST copies both sets into memory once and then closes it, whether the copy succeeded
+     * or not, so the factory's native memory does not outlive the read.
+     *
+     * <pre>{@code
+     * NDManager manager = NDManager.newBaseManager();
+     * return DatasetPair.of(read(manager, "train"), read(manager, "t10k")).closing(manager);
+     * }</pre>
+     */
+    public DatasetPair closing(AutoCloseable resource) {
+        return new DatasetPair(train, test, split, Objects.requireNonNull(resource, "resource"));
     }
 
     /**
@@ -51,6 +68,31 @@ public final class DatasetPair {
      * @throws DataException saying which set is wrong and how
      */
     public DataSplit read(String source) {
+        DataSplit out;
+        try {
+            out = readOnce(source);
+        } catch (RuntimeException e) {
+            if (owned != null) {
+                try {
+                    owned.close();
+                } catch (Exception c) {
+                    e.addSuppressed(c);
+                }
+            }
+            throw e;
+        }
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new DataException(source + ": the resource handed to DatasetPair.closing could not be closed"
+                        + " after reading: " + message(e), e);
+            }
+        }
+        return out;
+    }
+
+    private DataSplit readOnce(String source) {
         if (split != null) {
             checkNotEmpty(source, "training", split.train().size());
             checkNotEmpty(source, "test", split.test().size());

@@ -20,8 +20,9 @@ public class Data implements DatasetFactory {
 
     @Override
     public DatasetPair create(DataContext context) {
-        return DatasetPair.of(blobs(1500, context.seed(), new Shape(FEATURES)), blobs(300, context.seed() + 1,
-                new Shape(FEATURES)));
+        NDManager m = NDManager.newBaseManager();
+        return DatasetPair.of(blobs(m, 1500, context.seed(), new Shape(FEATURES)), blobs(m, 300, context.seed() + 1,
+                new Shape(FEATURES))).closing(m);
     }
 
     /** The same data in one class's worth of blobs per test set: training set empty. */
@@ -39,6 +40,10 @@ public class Data implements DatasetFactory {
     }
 
     static ArrayDataset blobs(int n, long seed, Shape sample) {
+        return blobs(NDManager.newBaseManager(), n, seed, sample);
+    }
+
+    static ArrayDataset blobs(NDManager m, int n, long seed, Shape sample) {
         Random r = new Random(seed);
         int d = (int) sample.size();
         float[] x = new float[n * d];
@@ -50,7 +55,6 @@ public class Data implements DatasetFactory {
                 x[i * d + j] = (float) ((j % CLASSES == k ? 2.0 : 0.0) + r.nextGaussian() * 0.7);
             }
         }
-        NDManager m = NDManager.newBaseManager();
         NDArray features = m.create(x, new Shape(n).addAll(sample));
         NDArray labels = m.create(y, new Shape(n));
         return new ArrayDataset.Builder().setData(features).optLabels(labels).setSampling(32, false).build();

@@ -23,7 +23,13 @@ public class FashionData implements DatasetFactory {
     public DatasetPair create(DataContext context) throws IOException {
         Path dir = context.locate("fashion-mnist");
         NDManager manager = NDManager.newBaseManager();
-        return DatasetPair.of(read(manager, dir, "train"), read(manager, dir, "t10k"));
+        try {
+            // ast copies both sets into its own memory, then closes the manager: no native memory is left behind
+            return DatasetPair.of(read(manager, dir, "train"), read(manager, dir, "t10k")).closing(manager);
+        } catch (IOException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
 
     private static ArrayDataset read(NDManager manager, Path dir, String prefix) throws IOException {
