@@ -102,12 +102,19 @@ public final class Models {
                 .add(Linear.builder().setUnits(classes).build());
     }
 
-    /** DJL model-zoo ResNetV1 with 18 layers (its smallest), for 32x32 inputs such as CIFAR-10. */
+    /**
+     * DJL model-zoo ResNetV1: 18 layers (its smallest four-stage network) for images of more than 28
+     * pixels such as CIFAR-10's 32x32; 20 layers for 28 pixels or fewer (Fashion-MNIST), where DJL builds
+     * the three-stage small-image ResNet of He et al. and accepts only depths of 6n + 2.
+     */
     public static Block resnet(int channels, int height, int width, int classes) {
         return ResNetV1.builder()
                 .setImageShape(new Shape(channels, height, width))
-                .setNumLayers(18)
+                .setNumLayers(height <= SMALL_IMAGE ? 20 : 18)
                 .setOutSize(classes)
                 .build();
     }
+
+    /** The largest image height DJL's ResNetV1 builds its three-stage small-image variant for. */
+    private static final int SMALL_IMAGE = 28;
 }
