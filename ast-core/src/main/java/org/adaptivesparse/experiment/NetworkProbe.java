@@ -31,7 +31,16 @@ final class NetworkProbe {
         Engine engine = Engine.getEngine("PyTorch");
         try (Model model = Model.newInstance("ast-probe", engine.defaultDevice(), "PyTorch");
                 NDManager manager = model.getNDManager().newSubManager()) {
-            Block block = blocks.get();
+            Block block;
+            try {
+                block = blocks.get();
+            } catch (ConfigException | org.adaptivesparse.project.ReferenceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a built-in network whose builder refuses this image size, e.g.
+                throw new ConfigException("model", "model " + cfg.modelLabel() + " could not be built for the data's"
+                        + " samples of shape " + sample + " (" + train.name() + "): " + firstLine(e), e);
+            }
             model.setBlock(block);
             int n = Math.min(2, train.size());
             float[] values = Arrays.copyOf(train.pixels(), n * train.pixelsPerImage());

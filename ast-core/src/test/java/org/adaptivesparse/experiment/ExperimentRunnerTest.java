@@ -141,6 +141,20 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aNetworkWhoseBuilderRefusesTheDataIsOneLineNamingModel() {
+        // what DJL's ResNetV1-18 builder said for 28x28 images before resnet chose its small-image variant there
+        ExperimentConfig cfg = ExperimentConfig.builder().name("b").dataset("synthetic").limit(64).testLimit(16)
+                .blockFactory(() -> {
+                    throw new IllegalArgumentException("no experiments done on num_layers 18, you can do it yourself");
+                }).epochs(1).controls("").threads(1).build();
+        ConfigException e = assertThrows(ConfigException.class, () -> new ExperimentRunner(null).run(cfg));
+        assertEquals("model", e.field());
+        assertTrue(e.getMessage().matches("model \\S+ could not be built for the data's samples of shape \\(1, 28, 28\\)"
+                + " \\(.*\\): IllegalArgumentException: no experiments done on num_layers 18, you can do it yourself"),
+                e.getMessage());
+    }
+
+    @Test
     void seedsAreACountOrAList() {
         assertEquals(List.of(42L), ExperimentConfig.builder().build().seeds());
         assertEquals(List.of(5L, 6L, 7L), ExperimentConfig.builder().seed(5).seeds("3").build().seeds());
