@@ -34,10 +34,13 @@ final class NetworkProbe {
             Block block;
             try {
                 block = blocks.get();
-            } catch (ConfigException | org.adaptivesparse.project.ReferenceException e) {
-                throw e;
             } catch (RuntimeException e) {
-                // a built-in network whose builder refuses this image size, e.g.
+                // a built-in network whose builder refuses this image size; the caller's own code (the Java
+                // API's supplier, a front end's factory) reports its failures itself, a project class is
+                // named by ProjectReferences
+                if (cfg.blockFactory() != null || cfg.projectModel()) {
+                    throw e;
+                }
                 throw new ConfigException("model", "model " + cfg.modelLabel() + " could not be built for the data's"
                         + " samples of shape " + sample + " (" + train.name() + "): " + firstLine(e), e);
             }

@@ -141,17 +141,23 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void aNetworkWhoseBuilderRefusesTheDataIsOneLineNamingModel() {
+    void aBuiltInNetworkWhoseBuilderRefusesTheDataIsOneLineNamingModel() {
         // what DJL's ResNetV1-18 builder said for 28x28 images before resnet chose its small-image variant there
-        ExperimentConfig cfg = ExperimentConfig.builder().name("b").dataset("synthetic").limit(64).testLimit(16)
-                .blockFactory(() -> {
-                    throw new IllegalArgumentException("no experiments done on num_layers 18, you can do it yourself");
-                }).epochs(1).controls("").threads(1).build();
-        ConfigException e = assertThrows(ConfigException.class, () -> new ExperimentRunner(null).run(cfg));
+        org.adaptivesparse.data.ImageSet train = new org.adaptivesparse.data.ImageSet("fashion-mnist-train",
+                new float[2 * 784], new int[] {0, 1}, 1, 28, 28, 10);
+        java.util.function.Supplier<ai.djl.nn.Block> refusing = () -> {
+            throw new IllegalArgumentException("no experiments done on num_layers 18, you can do it yourself");
+        };
+        ConfigException e = assertThrows(ConfigException.class, () -> NetworkProbe.check(
+                ExperimentConfig.builder().model("resnet").build(), refusing, train));
         assertEquals("model", e.field());
-        assertTrue(e.getMessage().matches("model \\S+ could not be built for the data's samples of shape \\(1, 28, 28\\)"
-                + " \\(.*\\): IllegalArgumentException: no experiments done on num_layers 18, you can do it yourself"),
-                e.getMessage());
+        assertEquals("model resnet could not be built for the data's samples of shape (1, 28, 28)"
+                + " (fashion-mnist-train): IllegalArgumentException: no experiments done on num_layers 18, you can do"
+                + " it yourself", e.getMessage());
+        // the Java API's own supplier reports its failure itself, unchanged
+        IllegalArgumentException own = assertThrows(IllegalArgumentException.class, () -> NetworkProbe.check(
+                ExperimentConfig.builder().blockFactory(refusing).build(), refusing, train));
+        assertTrue(own.getMessage().startsWith("no experiments done"), own.getMessage());
     }
 
     @Test
