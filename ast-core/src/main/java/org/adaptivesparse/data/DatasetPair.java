@@ -68,26 +68,27 @@ public final class DatasetPair {
      * @throws DataException saying which set is wrong and how
      */
     public DataSplit read(String source) {
-        DataSplit out;
+        DataSplit out = null;
+        RuntimeException failure = null;
         try {
             out = readOnce(source);
         } catch (RuntimeException e) {
-            if (owned != null) {
-                try {
-                    owned.close();
-                } catch (Exception c) {
-                    e.addSuppressed(c);
-                }
-            }
-            throw e;
+            failure = e;
         }
         if (owned != null) {
             try {
                 owned.close();
             } catch (Exception e) {
-                throw new DataException(source + ": the resource handed to DatasetPair.closing could not be closed"
-                        + " after reading: " + message(e), e);
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else {
+                    failure = new DataException(source + ": the resource handed to DatasetPair.closing could not be"
+                            + " closed after reading: " + message(e), e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return out;
     }

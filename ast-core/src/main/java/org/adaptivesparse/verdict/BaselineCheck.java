@@ -232,7 +232,7 @@ public final class BaselineCheck {
                     ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named)
                     : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named);
             Floor f = Floor.of(wasMean, mean(is), rel * wasMean, d);
-            String tolText = f.noiseWider() ? "its detectable drop " + f.drop(Fmt::twoDecimals) + " (larger than"
+            String tolText = f.noiseWider() ? "its detectable drop " + f.drop() + " (larger than"
                     + " maxSelectionLiftDrop " + Fmt.ratio(rel) + " of it)" : "maxSelectionLiftDrop " + Fmt.ratio(rel)
                     + " of it";
             deltas.add(new BaselineComparison.Delta("selectionLift", f.was(), f.now(), true, f.bad(),
@@ -339,18 +339,22 @@ public final class BaselineCheck {
      * The noise-aware floor: the baseline seeds' mean less the larger of the tolerance and the detectable
      * drop (the tolerance alone when the seeds give no estimate of their noise).
      */
-    private record Floor(double was, double now, double tolerance, double detectable) {
+    private record Floor(double was, double now, double tolerance, Detectable sight) {
         static Floor of(double was, double now, double tolerance, Detectable d) {
-            return new Floor(was, now, tolerance, d.drop());
+            return new Floor(was, now, tolerance, d);
+        }
+
+        double detectable() {
+            return sight.drop();
         }
 
         /** True when the seeds' noise, not the tolerance, sets the floor. */
         boolean noiseWider() {
-            return !Double.isNaN(detectable) && detectable > tolerance + Fmt.EPS;
+            return !Double.isNaN(detectable()) && detectable() > tolerance + Fmt.EPS;
         }
 
         double allowed() {
-            return noiseWider() ? detectable : tolerance;
+            return noiseWider() ? detectable() : tolerance;
         }
 
         double floor() {
@@ -361,23 +365,21 @@ public final class BaselineCheck {
             return !(now >= floor() - Fmt.EPS);
         }
 
-        /** The detectable drop, one digit finer when it would print as the tolerance. */
-        String drop(java.util.function.DoubleFunction<String> fmt) {
-            String d = fmt.apply(detectable);
-            return d.equals(fmt.apply(tolerance)) && Math.abs(detectable - tolerance) > Fmt.EPS
-                    ? String.format(java.util.Locale.ROOT, "%.4f", detectable) : d;
+        /** The detectable drop, one digit finer when it would print as its tolerance. */
+        String drop() {
+            return sight.formatDrop(detectable());
         }
 
         String allowedText(String rule, java.util.function.DoubleFunction<String> fmt) {
-            return noiseWider() ? drop(fmt) + " (the detectable drop, larger than " + rule + " "
+            return noiseWider() ? drop() + " (the detectable drop, larger than " + rule + " "
                     + fmt.apply(tolerance) + ")" : rule + " " + fmt.apply(tolerance);
         }
 
         String beyondText(String rule, java.util.function.DoubleFunction<String> fmt) {
-            return noiseWider() ? "the detectable drop " + drop(fmt) + " (which is larger than " + rule + " "
+            return noiseWider() ? "the detectable drop " + drop() + " (which is larger than " + rule + " "
                     + fmt.apply(tolerance) + "): the seeds' own noise does not explain it"
-                    : rule + " " + fmt.apply(tolerance) + (Double.isNaN(detectable) ? ""
-                            : ", and more than the seeds' own noise explains (detectable drop " + drop(fmt) + ")");
+                    : rule + " " + fmt.apply(tolerance) + (Double.isNaN(detectable()) ? ""
+                            : ", and more than the seeds' own noise explains (detectable drop " + drop() + ")");
         }
     }
 
