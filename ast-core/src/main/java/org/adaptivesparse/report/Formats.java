@@ -57,7 +57,6 @@ final class Formats {
         return String.format(Locale.ROOT, "%,d", v);
     }
 
-    /** A setting or configuration value for display: numbers without trailing zeros. */
     /**
      * A baseline comparison's value in its figure's unit: {@code 1.42x} for a speedup, {@code 540,000} for
      * a count of samples, {@code 0.842} otherwise.
@@ -74,6 +73,7 @@ final class Formats {
         return metric.startsWith("samples") ? (v >= 0 ? "+" : "-") + count(Math.abs(Math.round(v))) : signedRatio(v);
     }
 
+    /** A setting or configuration value for display: numbers without trailing zeros. */
     static String value(Object v) {
         if (v == null) {
             return NONE;
