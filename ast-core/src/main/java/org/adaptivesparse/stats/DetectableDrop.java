@@ -17,13 +17,18 @@ public final class DetectableDrop {
     private DetectableDrop() {
     }
 
+    /** The mean of the finite values; NaN when there are none. */
+    public static double mean(double... values) {
+        return Arrays.stream(finite(values)).average().orElse(Double.NaN);
+    }
+
     /** The sample standard deviation (n - 1 in the denominator) of the non-NaN values; NaN below two. */
     public static double sd(double... values) {
         double[] v = finite(values);
         if (v.length < 2) {
             return Double.NaN;
         }
-        double mean = Arrays.stream(v).average().orElse(Double.NaN);
+        double mean = mean(v);
         double ss = Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum();
         return Math.sqrt(ss / (v.length - 1));
     }
@@ -98,7 +103,8 @@ public final class DetectableDrop {
         return -1;
     }
 
-    private static double[] finite(double[] values) {
+    /** The finite values, in order (none for null): what every bound here is taken over. */
+    public static double[] finite(double[] values) {
         return values == null ? new double[0] : Arrays.stream(values).filter(Double::isFinite).toArray();
     }
 

@@ -12,6 +12,7 @@ import org.adaptivesparse.result.ExperimentResult;
 import org.adaptivesparse.result.RunResult;
 import org.adaptivesparse.result.SettingValues;
 import org.adaptivesparse.result.Violation;
+import org.adaptivesparse.stats.DetectableDrop;
 import org.adaptivesparse.stats.Spread;
 
 /**
@@ -155,7 +156,7 @@ public final class BaselineCheck {
                     : Sight.reproducing(metric, Detectable.RATIO, before, is, tol, rule);
             Spread was = Spread.of(before);
             Spread now = Spread.of(is);
-            Floor f = Floor.of(mean(before), mean(is), tol, d);
+            Floor f = Floor.of(DetectableDrop.mean(before), DetectableDrop.mean(is), tol, d);
             boolean spread = was.n() > 1 || now.n() > 1;
             deltas.add(new BaselineComparison.Delta(metric, f.was(), f.now(), true, f.bad(), spread
                     ? "mean at least the baseline's mean " + Fmt.ratio(f.was()) + " − " + f.allowedText(rule, Fmt::ratio)
@@ -225,13 +226,13 @@ public final class BaselineCheck {
                 return;
             }
             double rel = rules.maxSelectionLiftDrop();
-            double wasMean = mean(was);
+            double wasMean = DetectableDrop.mean(was);
             // the tolerance is relative to the baseline's mean: in lift units it is rel x that mean
             String named = "maxSelectionLiftDrop " + Fmt.ratio(rel) + " x " + Fmt.twoDecimals(wasMean) + " =";
             Detectable d = env.deterministic()
                     ? Sight.reproducing("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named)
                     : Sight.twoSample("selectionLift", Detectable.LIFT, was, is, rel * wasMean, named);
-            Floor f = Floor.of(wasMean, mean(is), rel * wasMean, d);
+            Floor f = Floor.of(wasMean, DetectableDrop.mean(is), rel * wasMean, d);
             String tolText = f.noiseWider() ? "its detectable drop " + f.drop() + " (larger than"
                     + " maxSelectionLiftDrop " + Fmt.ratio(rel) + " of it)" : "maxSelectionLiftDrop " + Fmt.ratio(rel)
                     + " of it";
@@ -401,12 +402,7 @@ public final class BaselineCheck {
      */
     static boolean regressesAcrossEnvironments(double[] baseline, double[] current, double tolerance) {
         Detectable d = Sight.twoSample("accuracy", Detectable.RATIO, baseline, current, tolerance, "tolerance");
-        return Floor.of(mean(baseline), mean(current), tolerance, d).bad();
-    }
-
-    /** The mean of the finite values; NaN when there are none. */
-    private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).filter(Double::isFinite).average().orElse(Double.NaN);
+        return Floor.of(DetectableDrop.mean(baseline), DetectableDrop.mean(current), tolerance, d).bad();
     }
 
     private static Check check(String rule, String metric, double value, double lowest, boolean held, String message,

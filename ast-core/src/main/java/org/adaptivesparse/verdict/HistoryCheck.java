@@ -52,7 +52,7 @@ public final class HistoryCheck {
         if (h.length < 2 || is.n() == 0) {
             return;
         }
-        double mean = java.util.Arrays.stream(h).average().orElse(Double.NaN);
+        double mean = DetectableDrop.mean(h);
         Detectable d = Sight.history(metric, unit, h, now, tolerance, toleranceName, series.name());
         double bound = mean - d.drop();
         boolean held = is.median() >= bound - Fmt.EPS;

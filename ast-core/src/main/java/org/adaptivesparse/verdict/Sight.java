@@ -26,7 +26,7 @@ final class Sight {
     static Detectable twoSample(String figure, String unit, double[] baseline, double[] current, double tolerance,
             String toleranceName) {
         double sd = DetectableDrop.pooledSd(baseline, current);
-        return twoSample(figure, unit, baseline, current, finite(baseline).length, sd, tolerance, toleranceName);
+        return twoSample(figure, unit, baseline, current, DetectableDrop.finite(baseline).length, sd, tolerance, toleranceName);
     }
 
     /**
@@ -36,7 +36,7 @@ final class Sight {
     static Detectable twoSample(String figure, String unit, double[] baseline, double[] current, int baselineSeeds,
             double sd, double tolerance, String toleranceName) {
         int nb = baselineSeeds;
-        int nc = finite(current).length;
+        int nc = DetectableDrop.finite(current).length;
         double drop = DetectableDrop.twoSample(sd, nb, nc);
         String method = "one-sided t at 95 %, " + nb + " + " + nc + " seeds";
         Integer needed = null;
@@ -96,7 +96,7 @@ final class Sight {
      * is a bound, not a drop.
      */
     static Detectable paired(String figure, String label, String unit, double[] differences) {
-        double[] d = finite(differences);
+        double[] d = DetectableDrop.finite(differences);
         double drop = DetectableDrop.paired(d);
         double sd = DetectableDrop.sd(d);
         String method = "one-sided paired t at 95 %, " + d.length + " seed" + (d.length == 1 ? "" : "s");
@@ -116,18 +116,18 @@ final class Sight {
      */
     static Detectable history(String figure, String unit, double[] series, double[] current, double tolerance,
             String toleranceName, String seriesName) {
-        double[] h = finite(series);
+        double[] h = DetectableDrop.finite(series);
         double drop = DetectableDrop.prediction(h);
         double sd = DetectableDrop.sd(h);
         String method = "one-sided t prediction bound at 95 %, " + h.length + " earlier runs";
         Detectable probe = new Detectable(figure, unit, drop, method, tolerance, toleranceName, h.length,
-                finite(current).length, sd, null, Double.NaN, list(h), list(current), "");
+                DetectableDrop.finite(current).length, sd, null, Double.NaN, list(h), list(current), "");
         String text = figure + ": detectable drop " + probe.formatDrop(drop) + " against the history (" + method
                 + " of series " + seriesName + ", sd " + probe.format(sd) + ")"
                 + (Double.isNaN(tolerance) ? ""
                         : (probe.blind() ? ", larger than " : ", within ") + toleranceName + " "
                                 + probe.format(tolerance));
-        return new Detectable(figure, unit, drop, method, tolerance, toleranceName, h.length, finite(current).length, sd,
+        return new Detectable(figure, unit, drop, method, tolerance, toleranceName, h.length, DetectableDrop.finite(current).length, sd,
                 null, Double.NaN, list(h), list(current), text);
     }
 
@@ -143,10 +143,6 @@ final class Sight {
         return "refuseBlindGate: " + d.figure() + "'s detectable drop " + d.formatDrop(d.drop()) + " (" + d.method()
                 + ") is larger than " + d.toleranceName() + " " + d.format(d.tolerance())
                 + ", so this gate cannot see a drop of that size; use " + REMEDY + seeds;
-    }
-
-    private static double[] finite(double[] v) {
-        return Arrays.stream(v).filter(Double::isFinite).toArray();
     }
 
     private static List<Double> list(double[] v) {
